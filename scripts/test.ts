@@ -1,0 +1,50 @@
+/**
+ * `npm test`: every check and test, in the order a failure is easiest to read: content check,
+ * type check, site build, then the Vitest suite. Ends with the plain line `N passed, N failed`
+ * that CI reads, counting each step and each Vitest test.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { paint, parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
+
+const USAGE = 'npm test -- [--skip-build]';
+
+interface Step {
+  name: string;
+  command: string[];
+}
+
+const VITEST_REPORT = 'reports/vitest.json';
+
+await runCli(() => {
+  const { values } = parseCli(USAGE, { 'skip-build': { type: 'boolean', default: false } });
+  printHelpIfAsked(values, USAGE, 'Runs the content check, the type check, the site build and the Vitest suite.\n  --skip-build   reuse the existing dist/ (faster while editing tests)');
+  mkdirSync('reports', { recursive: true });
+  const steps: Step[] = [
+    { name: 'content check (npm run check)', command: ['scripts/check.ts'] },
+    { name: 'type check (astro check)', command: ['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'warning'] },
+    ...(values['skip-build'] ? [] : [{ name: 'site build (astro build)', command: ['node_modules/astro/bin/astro.mjs', 'build'] }]),
+    { name: 'test suite (vitest)', command: ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_REPORT}`] },
+  ];
+
+  let passed = 0;
+  let failed = 0;
+  for (const step of steps) {
+    console.log(paint('bold', `\n▶ ${step.name}`));
+    const started = performance.now();
+    const result = spawnSync(process.execPath, step.command, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const ok = result.status === 0;
+    console.log(ok ? paint('green', `✔ ${step.name} (${seconds} s)`) : paint('red', `✖ ${step.name} failed (${seconds} s)`));
+    if (ok) passed += 1;
+    else failed += 1;
+  }
+
+  if (existsSync(VITEST_REPORT)) {
+    const report = JSON.parse(readFileSync(VITEST_REPORT, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  }
+  console.log(`\n${passed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+});

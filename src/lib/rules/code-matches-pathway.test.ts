@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { byRule, checkProject, editYaml } from '../../../tests/helpers.ts';
+
+describe('code-matches-pathway', () => {
+  it('accepts STEM codes for credentials that serve all pathways', () => {
+    expect(byRule(checkProject(), 'code-matches-pathway')).toEqual([]);
+  });
+
+  it('accepts the pathway prefix from pathways.yaml', () => {
+    const problems = checkProject((files) => editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => { Object.assign(data, { pathway: 'pre-engineering', code: 'PE-1.9' }); }));
+    expect(byRule(problems, 'code-matches-pathway')).toEqual([]);
+  });
+
+  it('reports a code whose prefix does not match the pathway', () => {
+    const problems = byRule(checkProject((files) => editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => { data.pathway = 'pre-engineering'; })), 'code-matches-pathway');
+    expect(problems).toMatchObject([{ file: 'content/credentials/sample-credential/credential.yaml', field: 'code' }]);
+    expect(problems[0]!.message).toContain('"PE-"');
+  });
+});

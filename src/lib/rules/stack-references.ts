@@ -1,0 +1,22 @@
+import type { Problem } from '../problems.ts';
+import { credentialIds, type Rule } from './rule.ts';
+
+const rule: Rule = {
+  id: 'stack-references',
+  description: 'Every stack names an existing pathway and existing credentials.',
+  severity: 'error',
+  check(catalog) {
+    const credentials = credentialIds(catalog);
+    const pathways = new Set((catalog.pathways?.data ?? []).map((pathway) => pathway.id));
+    const problems: Problem[] = [];
+    for (const yaml of catalog.stacks) {
+      if (!yaml.data) continue;
+      if (catalog.pathways?.data && !pathways.has(yaml.data.pathway)) problems.push(yaml.problemAt(['pathway'], `Use a pathway from content/pathways.yaml: "${yaml.data.pathway}" is not one.`, { rule: rule.id, hint: `pathways: ${[...pathways].join(', ')}` }));
+      yaml.data.credentials.forEach((id, index) => {
+        if (!credentials.has(id)) problems.push(yaml.problemAt(['credentials', index], `Remove "${id}" or create it: no credential has that id.`, { rule: rule.id, hint: 'use folder names from content/credentials/' }));
+      });
+    }
+    return problems;
+  },
+};
+export default rule;

@@ -1,0 +1,122 @@
+/**
+ * Parses a YAML content file once, keeping the document so any field path can be traced back
+ * to its line and column, and validates it against a zod schema with author-friendly messages.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { z } from 'astro/zod';
+import type { FieldPath, Problem } from './problems.ts';
+import { formatFieldPath } from './problems.ts';
+import { issueToProblems } from './zod-issues.ts';
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+export interface YamlFile<T = unknown> {
+  /** Path relative to the project root. */
+  file: string;
+  /** Raw parsed value, before validation. */
+  raw: unknown;
+  /** Validated value, or undefined when the file failed its schema. */
+  data: T | undefined;
+  /** Where a field path starts in the file; falls back to the nearest existing parent. */
+  locate(path: FieldPath): Position;
+  /** A problem at a field path in this file. */
+  problemAt(path: FieldPath, message: string, options: { hint?: string | undefined; rule: string; severity?: Problem['severity'] }): Problem;
+}
+
+const YAML_HINTS: Record<string, string> = {
+  DUPLICATE_KEY: 'each field may appear only once in the same block; delete or rename the repeated one',
+  BAD_INDENT: 'indent nested fields with spaces so that they line up under their parent',
+  TAB_AS_INDENT: 'indent with spaces; YAML does not allow tabs',
+  MISSING_CHAR: 'a quote or bracket is not closed',
+  BLOCK_AS_IMPLICIT_KEY: 'put a space after each colon and check the indentation of the line above',
+  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; check for a missing colon or quote on the line above',
+  UNEXPECTED_TOKEN: 'text that contains ": " or starts with a special character must be wrapped in double quotes',
+  BAD_SCALAR_START: 'wrap text that starts with a special character in double quotes',
+  ALIAS_PROPS: 'anchors and aliases are not used in content files; write the value out',
+  BAD_ALIAS: 'anchors and aliases are not used in content files; write the value out',
+};
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+function nodeStart(node: YamlNode | null | undefined, counter: LineCounter): Position | undefined {
+  const offset = node?.range?.[0];
+  return offset === undefined ? undefined : counter.linePos(offset);
+}
+
+function childNode(node: unknown, key: string | number): { value?: YamlNode | undefined; key?: YamlNode | undefined } | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === key);
+    return pair ? { value: (pair.value ?? undefined) as YamlNode | undefined, key: pair.key as YamlNode } : undefined;
+  }
+  if (isSeq(node) && typeof key === 'number') {
+    const item = node.items[key];
+    return item ? { value: item as YamlNode } : undefined;
+  }
+  return undefined;
+}
+
+function locator(doc: Document, counter: LineCounter) {
+  return (path: FieldPath, { atKey = false } = {}): Position => {
+    let node: unknown = doc.contents;
+    let best = nodeStart(doc.contents as YamlNode, counter) ?? { line: 1, col: 1 };
+    for (const [index, key] of path.entries()) {
+      const child = childNode(node, key);
+      if (!child) break;
+      const isLast = index === path.length - 1;
+      const target = isLast && atKey && child.key ? child.key : (child.value ?? child.key);
+      best = nodeStart(target, counter) ?? nodeStart(child.key, counter) ?? best;
+      node = child.value;
+    }
+    return best;
+  };
+}
+
+/** Parse YAML text into a located document, reporting syntax problems with positions and hints. */
+export function parseYamlFile(file: string, text: string): { raw: unknown; locate: ReturnType<typeof locator>; problems: Problem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
+  // One broken line usually makes the parser report several follow-on errors; the first is the one to fix.
+  const problems: Problem[] = [...doc.errors.slice(0, 1), ...doc.warnings].map((issue) => {
+    const position = issue.linePos?.[0] ?? { line: 1, col: 1 };
+    return {
+      file,
+      line: position.line,
+      col: position.col,
+      field: '',
+      message: `Fix the YAML syntax: ${firstLine(issue.message)}.`.replace(/\.\.$/, '.'),
+      hint: YAML_HINTS[issue.code] ?? 'compare the layout with a working file of the same kind',
+      rule: 'yaml',
+      severity: doc.errors.includes(issue as never) ? 'error' : 'warning',
+    } satisfies Problem;
+  });
+  const raw = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 0 }) : undefined;
+  return { raw, locate: locator(doc, lineCounter), problems };
+}
+
+/** Parse and validate one YAML file against its schema. All problems are collected, none thrown. */
+export function loadYamlFile<S extends z.ZodType>(file: string, text: string, schema: S): { yaml: YamlFile<z.output<S>>; problems: Problem[] } {
+  const parsed = parseYamlFile(file, text);
+  const problems = [...parsed.problems];
+  let data: z.output<S> | undefined;
+  if (parsed.raw !== undefined) {
+    const result = schema.safeParse(parsed.raw);
+    if (result.success) data = result.data;
+    else for (const issue of result.error.issues) problems.push(...issueToProblems(issue, { file, raw: parsed.raw, schema, locate: parsed.locate }));
+  }
+  const yaml: YamlFile<z.output<S>> = {
+    file,
+    raw: parsed.raw,
+    data,
+    locate: (path) => parsed.locate(path),
+    problemAt: (path, message, { hint, rule, severity = 'error' }) => {
+      const position = parsed.locate(path);
+      return { file, line: position.line, col: position.col, field: formatFieldPath(path), message, hint, rule, severity };
+    },
+  };
+  return { yaml, problems };
+}
