@@ -1,0 +1,81 @@
+/**
+ * Astro collections, loaded through the same catalog loader and zod schemas the checker uses,
+ * so the site can never read content differently from how it was validated.
+ */
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import {
+  alignmentSchema,
+  credentialSchema,
+  pathwaySchema,
+  pilotSchema,
+  rubricSchema,
+  stackSchema,
+  standardsFrameworkSchema,
+} from '../schemas/index.ts';
+import { loadCatalog, type Catalog } from './lib/catalog.ts';
+
+/** A loader that takes one kind of entry from the validated catalog. */
+function fromCatalog(name: string, entries: (catalog: Catalog) => Array<{ id: string; data: unknown }>): Loader {
+  return {
+    name: `catalog:${name}`,
+    async load({ store, parseData, logger }) {
+      const catalog = loadCatalog(process.cwd());
+      if (catalog.problems.some((problem) => problem.severity === 'error')) {
+        logger.warn('content has errors; run `npm run check` to see them. Invalid entries are left out.');
+      }
+      store.clear();
+      for (const { id, data } of entries(catalog)) {
+        store.set({ id, data: await parseData({ id, data: data as Record<string, unknown> }) });
+      }
+    },
+  };
+}
+
+/** Entries whose file passed its schema, keyed by the id the content gives itself. */
+function valid<T>(items: Array<{ data?: T | undefined } | undefined>, id: (data: T) => string) {
+  return items.flatMap((item) => {
+    const data = item?.data;
+    return data === undefined ? [] : [{ id: id(data), data }];
+  });
+}
+
+export const collections = {
+  credentials: defineCollection({
+    loader: fromCatalog('credentials', (catalog) => valid(catalog.credentials.map((folder) => folder.credential), (data) => data.id)),
+    schema: credentialSchema,
+  }),
+  rubrics: defineCollection({
+    loader: fromCatalog('rubrics', (catalog) => catalog.credentials.flatMap((folder) => (folder.rubric?.data ? [{ id: folder.id, data: folder.rubric.data }] : []))),
+    schema: rubricSchema,
+  }),
+  alignments: defineCollection({
+    loader: fromCatalog('alignments', (catalog) => catalog.credentials.flatMap((folder) => (folder.alignment?.data ? [{ id: folder.id, data: folder.alignment.data }] : []))),
+    schema: alignmentSchema,
+  }),
+  onePagers: defineCollection({
+    loader: glob({
+      base: './content/credentials',
+      pattern: '*/one-pager.mdx',
+      generateId: ({ entry }) => entry.split('/')[0]!,
+    }),
+    schema: z.object({}),
+  }),
+  standards: defineCollection({
+    loader: fromCatalog('standards', (catalog) => valid(catalog.standards, (data) => data.id)),
+    schema: standardsFrameworkSchema,
+  }),
+  stacks: defineCollection({
+    loader: fromCatalog('stacks', (catalog) => valid(catalog.stacks, (data) => data.id)),
+    schema: stackSchema,
+  }),
+  pathways: defineCollection({
+    loader: fromCatalog('pathways', (catalog) => (catalog.pathways?.data ?? []).map((pathway) => ({ id: pathway.id, data: pathway }))),
+    schema: pathwaySchema,
+  }),
+  pilots: defineCollection({
+    loader: fromCatalog('pilots', (catalog) => (catalog.pilots?.data ?? []).map((pilot) => ({ id: pilot.id, data: pilot }))),
+    schema: pilotSchema,
+  }),
+};
