@@ -1,0 +1,160 @@
+/**
+ * Minimal valid content for every content type, with overrides, and a builder that writes a
+ * whole fixture project to a temporary folder so checks run against real files and positions.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+import { ONE_PAGER_SECTIONS } from '../src/lib/one-pager.ts';
+
+type Overrides = Record<string, unknown>;
+
+const artifact = (id: string, evidenceType: string) => ({
+  id,
+  title: `Evidence for ${id}`,
+  evidenceType,
+  description: 'What the teacher uploads for this step of the credential.',
+  formats: ['document', 'slides'],
+  completionChecks: ['The evidence is complete.'],
+});
+
+const PHASE_ARTIFACTS: Record<string, [string, string]> = {
+  analyze: ['unit-analysis', 'written-analysis'],
+  design: ['lesson-plan', 'lesson-materials'],
+  develop: ['student-materials', 'lesson-materials'],
+  implement: ['classroom-video', 'video-of-instruction'],
+  evaluate: ['reflection', 'reflection'],
+};
+
+export function validCredential(overrides: Overrides = {}): Overrides {
+  return {
+    id: 'sample-credential',
+    code: 'STEM-1.9',
+    title: 'Sample Credential',
+    level: 1,
+    pathway: 'all',
+    audience: { grades: { from: 9, to: 12 }, courses: ['Any STEM course'] },
+    estimatedHours: { min: 5, max: 10 },
+    summary: 'A sample credential used by the tests to prove the checker accepts valid content.',
+    competency: 'The educator demonstrates one clearly defined teaching skill with real students.',
+    keyMethod: {
+      name: 'Sample method',
+      description: 'A method with enough description to pass the minimum length for a key method.',
+      components: [
+        { name: 'First part', description: 'What the first part looks like.' },
+        { name: 'Second part', description: 'What the second part looks like.' },
+      ],
+    },
+    status: 'draft',
+    version: '1.0.0',
+    history: { proposedTitle: 'Sample Credential', pilot: 'pilot-1' },
+    changelog: [{ version: '1.0.0', date: '2026-01-15', summary: 'First version.' }],
+    supports: [{ title: 'The one-pager', description: 'The one-pager defines success.' }],
+    research: [{ authors: ['Doe, Jane'], year: 2020, title: 'A Study', source: 'A Journal' }],
+    requirements: Object.entries(PHASE_ARTIFACTS).map(([phase, [id, evidenceType]]) => ({
+      phase,
+      task: `Carry out the ${phase} task with your own class.`,
+      artifacts: [artifact(id, evidenceType)],
+    })),
+    ...overrides,
+  };
+}
+
+export function validRubric(overrides: Overrides = {}): Overrides {
+  return {
+    levels: ['Demonstrated', 'Progressing', 'Not Met'],
+    earnRule: 'every-criterion-demonstrated',
+    assessment: { assessors: 2, calibrated: true, resubmission: 'unlimited' },
+    criteria: Object.entries(PHASE_ARTIFACTS).map(([phase, [id]]) => ({
+      id: `${id}-quality`,
+      title: `Quality of ${id}`,
+      phase,
+      artifacts: [id],
+      descriptors: {
+        demonstrated: `The ${id} shows every required element with evidence.`,
+        progressing: `The ${id} shows some required elements but lacks evidence.`,
+        notMet: `The ${id} is missing or shows none of the required elements.`,
+      },
+    })),
+    ...overrides,
+  };
+}
+
+export function validAlignment(overrides: Overrides = {}): Overrides {
+  return {
+    alignments: [
+      { framework: 'sample-framework', code: 'SF-1', addressedBy: 'implement', rationale: 'Teaching the lesson addresses this standard.' },
+      { framework: 'sample-educators', code: 'E-1', addressedBy: 'reflection-quality', rationale: 'The reflection addresses this educator standard.' },
+    ],
+    ...overrides,
+  };
+}
+
+export function validFramework(overrides: Overrides = {}): Overrides {
+  return {
+    id: 'sample-framework',
+    name: 'Sample Framework',
+    shortName: 'SF',
+    publisher: 'Sample Publisher',
+    year: 2020,
+    audience: 'students',
+    url: 'https://example.org/standards',
+    licence: 'Cited with attribution.',
+    items: [{ code: 'SF-1', label: 'A short label of our own', gradeBand: '9-12', uri: 'https://example.org/standards/SF-1' }],
+    ...overrides,
+  };
+}
+
+export function validStack(overrides: Overrides = {}): Overrides {
+  return {
+    id: 'sample-stack',
+    title: 'Sample Stack',
+    pathway: 'pre-engineering',
+    description: 'A stack of credentials that together show a broader set of skills.',
+    credentials: ['sample-credential', 'second-credential'],
+    ...overrides,
+  };
+}
+
+export const validPathways = () => [
+  { id: 'pre-engineering', name: 'Pre-Engineering', codePrefix: 'PE', description: 'Students design, build and test solutions to engineering problems.' },
+];
+
+export const validPilots = () => [
+  { id: 'pilot-1', name: 'Pilot 1', start: '2020-03', end: '2020-12', teachers: 10, submittedAtLeastOne: 10, earnedAtLeastOne: 6 },
+];
+
+export const validOnePager = (): string =>
+  ['An opening paragraph for the busy teacher.', ...ONE_PAGER_SECTIONS.map((title) => `## ${title}\n\nText for ${title.toLowerCase()}.`)].join('\n\n') + '\n';
+
+/** Files of a complete, valid project, keyed by path relative to the project root. */
+export function validProjectFiles(): Record<string, string> {
+  const credentialFiles = (id: string, code: string) => ({
+    [`content/credentials/${id}/credential.yaml`]: stringify(validCredential({ id, code })),
+    [`content/credentials/${id}/rubric.yaml`]: stringify(validRubric()),
+    [`content/credentials/${id}/alignment.yaml`]: stringify(validAlignment()),
+    [`content/credentials/${id}/one-pager.mdx`]: validOnePager(),
+  });
+  return {
+    'content/pathways.yaml': stringify(validPathways()),
+    'content/pilots.yaml': stringify(validPilots()),
+    'content/standards/sample-framework.yaml': stringify(validFramework()),
+    'content/standards/sample-educators.yaml': stringify(
+      validFramework({ id: 'sample-educators', audience: 'educators', items: [{ code: 'E-1', label: 'An educator standard label' }] }),
+    ),
+    'content/stacks/sample-stack.yaml': stringify(validStack()),
+    ...credentialFiles('sample-credential', 'STEM-1.9'),
+    ...credentialFiles('second-credential', 'STEM-1.8'),
+  };
+}
+
+/** Write a project to a fresh temporary folder and return its root. */
+export function writeProject(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(join(tmpdir(), 'mc-fixture-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}

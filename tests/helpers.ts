@@ -1,0 +1,33 @@
+/** Small assertions shared by the test files. */
+import type { z } from 'astro/zod';
+import { parse, stringify } from 'yaml';
+import { checkContent } from '../src/lib/check.ts';
+import type { Problem } from '../src/lib/problems.ts';
+import { validProjectFiles, writeProject } from './factories.ts';
+
+/** Dotted paths of the fields a schema rejected, e.g. `requirements.0.task`. */
+export function failedFields(schema: z.ZodType, value: unknown): string[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
+}
+
+/** Check a valid fixture project after applying edits to its files. */
+export function checkProject(edit: (files: Record<string, string | Buffer>) => void = () => {}): Problem[] {
+  const files: Record<string, string | Buffer> = validProjectFiles();
+  edit(files);
+  return checkContent(writeProject(files)).problems;
+}
+
+/** The errors only, as `file field rule` strings that read well in assertion failures. */
+export const errorSummary = (problems: Problem[]) =>
+  problems.filter((problem) => problem.severity === 'error').map((problem) => `${problem.file} ${problem.field} [${problem.rule}]`);
+
+/** Edit one YAML file of a fixture project in place. */
+export function editYaml(files: Record<string, string | Buffer>, path: string, edit: (data: any) => void): void {
+  const data = parse(String(files[path]));
+  edit(data);
+  files[path] = stringify(data);
+}
+
+/** Problems reported by one rule. */
+export const byRule = (problems: Problem[], rule: string) => problems.filter((problem) => problem.rule === rule);

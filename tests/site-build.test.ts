@@ -1,0 +1,45 @@
+/**
+ * The pipeline end to end: every valid credential in content/ has a built page in dist/ that
+ * carries its one-pager, its requirements and every rubric criterion. `npm test` builds first.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../src/lib/check.ts';
+import { ONE_PAGER_SECTIONS } from '../src/lib/one-pager.ts';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const { catalog } = checkContent(root);
+const credentials = catalog.credentials.flatMap((folder) => (folder.credential?.data ? [folder.credential.data] : []));
+const decode = (html: string) => html.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+describe('built site', () => {
+  it('exists (run `npm run build` or `npm test` first)', () => {
+    expect(existsSync(join(dist, 'index.html'))).toBe(true);
+  });
+
+  it('lists every credential on the home page', () => {
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    for (const credential of credentials) expect(home).toContain(`href="/credentials/${credential.id}/"`);
+  });
+
+  describe.each(credentials.map((credential) => [credential.id, credential] as const))('/credentials/%s/', (id, credential) => {
+    const page = () => decode(readFileSync(join(dist, 'credentials', id, 'index.html'), 'utf8'));
+    const rubric = catalog.credentials.find((folder) => folder.id === id)?.rubric?.data;
+
+    it('shows the title, code and competency', () => {
+      expect(page()).toContain(`${credential.code} ${credential.title}`);
+      expect(page()).toContain(credential.competency);
+    });
+
+    it('renders the one-pager sections', () => {
+      for (const section of ONE_PAGER_SECTIONS) expect(page()).toContain(section);
+    });
+
+    it('shows every requirement and every rubric criterion', () => {
+      for (const requirement of credential.requirements) expect(page()).toContain(requirement.task);
+      for (const criterion of rubric?.criteria ?? []) expect(page()).toContain(criterion.title);
+    });
+  });
+});
