@@ -1,7 +1,8 @@
 /**
- * Parses a YAML content file once, keeping the document so any field path can be traced back
- * to its line and column, and validates it against a zod schema with author-friendly messages.
+ * Parses a YAML content file once, traces any field path back to its line and column when a
+ * problem needs one, and validates it against a zod schema with author-friendly messages.
  */
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import type { FieldPath, Problem } from './problems.ts';
@@ -76,12 +77,12 @@ function locator(doc: Document, counter: LineCounter) {
   };
 }
 
-/** Parse YAML text into a located document, reporting syntax problems with positions and hints. */
-export function parseYamlFile(file: string, text: string): { raw: unknown; locate: ReturnType<typeof locator>; problems: Problem[] } {
+/** Syntax problems as the position-keeping parser reports them, with its error codes mapped to hints. */
+function diagnoseSyntax(file: string, text: string): Problem[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
   // One broken line usually makes the parser report several follow-on errors; the first is the one to fix.
-  const problems: Problem[] = [...doc.errors.slice(0, 1), ...doc.warnings].map((issue) => {
+  return doc.errors.slice(0, 1).map((issue) => {
     const position = issue.linePos?.[0] ?? { line: 1, col: 1 };
     return {
       file,
@@ -91,11 +92,37 @@ export function parseYamlFile(file: string, text: string): { raw: unknown; locat
       message: `Fix the YAML syntax: ${firstLine(issue.message)}.`.replace(/\.\.$/, '.'),
       hint: YAML_HINTS[issue.code] ?? 'compare the layout with a working file of the same kind',
       rule: 'yaml',
-      severity: doc.errors.includes(issue as never) ? 'error' : 'warning',
+      severity: 'error',
     } satisfies Problem;
   });
-  const raw = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 0 }) : undefined;
-  return { raw, locate: locator(doc, lineCounter), problems };
+}
+
+/**
+ * Parse YAML text once for its values with the fast js-yaml reader (YAML 1.2 core schema: dates stay
+ * text, duplicate keys are errors). Line positions need a second, slower parse that keeps the syntax
+ * tree, so that happens only when a problem has to be located, which valid content never needs.
+ */
+export function parseYamlFile(file: string, text: string): { raw: unknown; locate: ReturnType<typeof locator>; problems: Problem[] } {
+  let located: ReturnType<typeof locator> | undefined;
+  const locate: ReturnType<typeof locator> = (path, options) => {
+    if (!located) {
+      const lineCounter = new LineCounter();
+      located = locator(parseDocument(text, { lineCounter }), lineCounter);
+    }
+    return located(path, options);
+  };
+  try {
+    return { raw: loadYaml(text, { schema: CORE_SCHEMA, filename: file }), locate, problems: [] };
+  } catch (error) {
+    const problems = diagnoseSyntax(file, text);
+    if (problems.length === 0) {
+      // The two parsers disagree on a rare construct; report the fast reader's own words and place.
+      const mark = (error as { mark?: { line: number; column: number } }).mark;
+      const reason = (error as { reason?: string }).reason ?? 'the file is not valid YAML';
+      problems.push({ file, line: (mark?.line ?? 0) + 1, col: (mark?.column ?? 0) + 1, field: '', message: `Fix the YAML syntax: ${reason}.`, hint: 'compare the layout with a working file of the same kind', rule: 'yaml', severity: 'error' });
+    }
+    return { raw: undefined, locate, problems };
+  }
 }
 
 /** Parse and validate one YAML file against its schema. All problems are collected, none thrown. */
