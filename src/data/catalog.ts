@@ -1,0 +1,51 @@
+/**
+ * The validated content as the pages need it, loaded once per build from the Astro collections
+ * (which the content gate has already checked) and joined with the shared site model.
+ */
+import { getCollection } from 'astro:content';
+import { loadCatalog } from '../lib/catalog.ts';
+import { catalogLastUpdated, type CredentialBundle } from '../lib/site-model.ts';
+
+const byLevelThenCode = (a: { level: number; code: string }, b: { level: number; code: string }) =>
+  a.level - b.level || a.code.localeCompare(b.code, 'en', { numeric: true });
+
+let cached: ReturnType<typeof load> | undefined;
+
+/** Every page asks for the same data; it is assembled once per build. */
+export function loadSiteData() {
+  cached ??= load();
+  return cached;
+}
+
+async function load() {
+  const [credentialEntries, rubrics, alignments, frameworks, stacks, pathways, pilots] = await Promise.all([
+    getCollection('credentials'),
+    getCollection('rubrics'),
+    getCollection('alignments'),
+    getCollection('standards'),
+    getCollection('stacks'),
+    getCollection('pathways'),
+    getCollection('pilots'),
+  ]);
+  const pathwayOrder = (loadCatalog(process.cwd()).pathways?.data ?? []).map((pathway) => pathway.id);
+  const credentials = credentialEntries.map((entry) => entry.data).sort(byLevelThenCode);
+  const rubricOf = new Map(rubrics.map((entry) => [entry.id, entry.data]));
+  const alignmentOf = new Map(alignments.map((entry) => [entry.id, entry.data]));
+  const bundles: CredentialBundle[] = credentials.map((credential) => ({
+    credential,
+    rubric: rubricOf.get(credential.id),
+    alignment: alignmentOf.get(credential.id),
+  }));
+  return {
+    credentials,
+    bundles,
+    frameworks: frameworks.map((entry) => entry.data).sort((a, b) => a.name.localeCompare(b.name)),
+    stacks: stacks.map((entry) => entry.data),
+    // The content store orders entries by id; pathways keep the order authors gave them.
+    pathways: pathways.map((entry) => entry.data).sort((a, b) => pathwayOrder.indexOf(a.id) - pathwayOrder.indexOf(b.id)),
+    pilots: pilots.map((entry) => entry.data),
+    lastUpdated: catalogLastUpdated(credentials),
+  };
+}
+
+export type SiteData = Awaited<ReturnType<typeof load>>;
