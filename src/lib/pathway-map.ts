@@ -35,7 +35,6 @@ export interface PathwayMapLayout {
 }
 
 const NODE_WIDTH = 230;
-const NODE_HEIGHT = 52;
 const GAP = 12;
 const COLUMN_GAP = 70;
 const LEFT = 120;
@@ -44,21 +43,22 @@ const LANE_PADDING = 14;
 /** Room above a lane's nodes for its name. */
 const LANE_LABEL = 22;
 const CHARS_PER_LINE = 34;
+const LINE_HEIGHT = 14;
 
-export function wrapTitle(title: string, width = CHARS_PER_LINE, maxLines = 2): string[] {
+/** Whole words per line, never truncated: a link's visible text must be its whole name. */
+export function wrapTitle(title: string, width = CHARS_PER_LINE): string[] {
   const lines: string[] = [];
   for (const word of title.split(/\s+/)) {
     const last = lines.at(-1);
     if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${kept[maxLines - 1]!.slice(0, width - 1).trimEnd()}…`;
-  return kept;
+  return lines;
 }
 
 export function layoutPathwayMap(credentials: Credential[], pathways: Pathway[]): PathwayMapLayout {
+  // Every node is as tall as the longest wrapped title needs: a code line plus one line per title line.
+  const NODE_HEIGHT = 24 + LINE_HEIGHT * Math.max(1, ...credentials.map((credential) => wrapTitle(credential.title).length));
   const columnX = (level: number) => LEFT + (level - 1) * (NODE_WIDTH + COLUMN_GAP);
   const inLane = (pathway: Pathway, level: number) => credentials.filter((credential) => credential.pathway === pathway.id && credential.level === level);
   const stackHeight = (count: number) => (count === 0 ? 0 : count * NODE_HEIGHT + (count - 1) * GAP);

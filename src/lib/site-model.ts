@@ -103,8 +103,8 @@ export function coverageMatrix(frameworks: StandardsFramework[], bundles: Creden
   );
 }
 
-/** A readable, stable anchor for a standard code, e.g. `HS-ETS1-2` → `hs-ets1-2`. */
-export const standardAnchor = (code: string) => code.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+/** A readable, stable anchor for a standard code, e.g. `HS-ETS1-2` → `std-hs-ets1-2` (ids must start with a letter). */
+export const standardAnchor = (code: string) => `std-${code.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 
 export const formatDate = (isoDate: string) =>
   new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
