@@ -1,7 +1,7 @@
 /**
  * Faceted catalog search on Pagefind. Progressive enhancement: the server-rendered list of every
- * credential is the no-JavaScript experience; this script reveals the search panel and then only
- * shows, hides and orders those cards. It never builds HTML from data, so nothing can inject markup.
+ * credential is the no-JavaScript experience; this script enables the search panel once the index
+ * has loaded and then only shows, hides and orders those cards. It never builds HTML from data, so nothing can inject markup.
  *
  * Within a facet values combine with OR, across facets with AND. Each value's count is the number
  * of credentials that would match if that value were ticked, given the query and the other facets.
@@ -122,7 +122,8 @@ async function start(): Promise<void> {
     return;
   }
   restoreFromUrl();
-  panel.hidden = false;
+  for (const control of panel.querySelectorAll<HTMLInputElement | HTMLFieldSetElement | HTMLButtonElement>('input, fieldset, button')) control.disabled = false;
+  panel.removeAttribute('aria-busy');
   let timer: number | undefined;
   queryInput.addEventListener('input', () => {
     window.clearTimeout(timer);

@@ -21,7 +21,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme
       await page.goto(`${site.origin}${path}`);
       await page.waitForLoadState('networkidle');
       // The catalog's search panel appears once its index has loaded; audit it in that final state.
-      if (path === '/catalog/') await page.waitForSelector('#search-panel:not([hidden])');
+      if (path === '/catalog/') await page.waitForSelector('#search-panel:not([aria-busy])');
       const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
       for (const violation of results.violations) {
         violations.push(`${path} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../src/lib/static-server.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const PAYLOAD = '<script>alert("xss")</script><img src=x onerror=alert(1)>';

@@ -17,7 +17,7 @@ const credentials = catalog.credentials.flatMap((folder) => (folder.credential?.
 const expected = credentials.map((bundle) => ({ url: `/credentials/${bundle.credential.id}/`, values: credentialFacetValues(bundle, pathways, frameworks) }));
 
 const visibleUrls = (page: Page) => page.locator('#catalog-list .card:not([hidden])').evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.url!));
-const settle = (page: Page) => page.waitForFunction(() => document.getElementById('result-status')?.textContent !== '' && !document.getElementById('search-panel')?.hidden);
+const settle = (page: Page) => page.waitForFunction(() => !document.getElementById('search-panel')?.hasAttribute('aria-busy'));
 
 describe('catalog search', { timeout: 60_000 }, () => {
   const { open } = useSite();

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../src/lib/static-server.ts';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 

@@ -1,10 +1,11 @@
 /**
- * Serves the built site on a free loopback port the way a static host would, including the headers
- * declared in dist/_headers, so browser tests exercise the real Content-Security-Policy header.
+ * Serves the built site on a free loopback port the way a static host would: gzip for text, and the
+ * headers declared in dist/_headers, so browser tests exercise the real Content-Security-Policy header.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,8 +43,11 @@ export async function serveStatic(root: string): Promise<{ origin: string; close
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     const target = found ? file : join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream', ...extraHeaders });
-    response.end(readFileSync(target));
+    const type = TYPES[extname(target)] ?? 'application/octet-stream';
+    const body = readFileSync(target);
+    const gzip = /gzip/.test(String(request.headers['accept-encoding'])) && /text|javascript|json|svg|xml|wasm/.test(type);
+    response.writeHead(found ? 200 : 404, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}), ...extraHeaders });
+    response.end(gzip ? gzipSync(body) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

@@ -1,0 +1,61 @@
+/**
+ * What each kind of page costs a teacher on a slow connection: the HTML plus the stylesheets and
+ * scripts it references, raw and gzipped, and the size of the search engine and index.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface Weight {
+  raw: number;
+  gzip: number;
+}
+
+export interface PageWeight {
+  type: string;
+  path: string;
+  html: Weight;
+  css: Weight;
+  js: Weight;
+}
+
+/** One representative page per page type. */
+export const PAGE_TYPES: Array<{ type: string; path: string }> = [
+  { type: 'home', path: '/' },
+  { type: 'catalog', path: '/catalog/' },
+  { type: 'credential', path: '/credentials/facilitating-project-based-learning/' },
+  { type: 'one-pager', path: '/credentials/facilitating-project-based-learning/one-pager/' },
+  { type: 'standards matrix', path: '/standards/' },
+  { type: 'framework', path: '/standards/ngss/' },
+  { type: 'pathway', path: '/pathways/pre-engineering/' },
+  { type: 'stack', path: '/stacks/pre-engineering-endorsement/' },
+];
+
+const weigh = (buffers: Buffer[]): Weight => ({
+  raw: buffers.reduce((sum, buffer) => sum + buffer.length, 0),
+  gzip: buffers.reduce((sum, buffer) => sum + gzipSync(buffer, { level: 9 }).length, 0),
+});
+
+export function pageWeight(dist: string, type: string, path: string): PageWeight {
+  const html = readFileSync(join(dist, path, 'index.html'));
+  const text = html.toString('utf8');
+  const assets = (pattern: RegExp) => [...text.matchAll(pattern)].map((match) => readFileSync(join(dist, match[1]!)));
+  return {
+    type,
+    path,
+    html: weigh([html]),
+    css: weigh(assets(/<link rel="stylesheet" href="([^"]+)"/g)),
+    js: weigh(assets(/<script[^>]* src="([^"]+)"/g)),
+  };
+}
+
+/** The Pagefind engine a visitor downloads to search, and the whole index on disk. */
+export function searchBundle(dist: string): { engine: Weight; index: Weight; files: number } {
+  const dir = join(dist, 'pagefind');
+  if (!existsSync(dir)) return { engine: { raw: 0, gzip: 0 }, index: { raw: 0, gzip: 0 }, files: 0 };
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((file) => statSync(join(dir, file)).isFile());
+  const engine = files.filter((file) => /^pagefind\.js$|\.wasm\./.test(file) || file.endsWith('.pf_meta'));
+  return { engine: weigh(engine.map((file) => readFileSync(join(dir, file)))), index: weigh(files.map((file) => readFileSync(join(dir, file)))), files: files.length };
+}
+
+export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
