@@ -2,7 +2,7 @@
  * The pipeline end to end: every valid credential in content/ has a built page in dist/ that
  * carries its one-pager, its requirements and every rubric criterion. `npm test` builds first.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check.ts';
@@ -41,5 +41,25 @@ describe('built site', () => {
       for (const requirement of credential.requirements) expect(page()).toContain(requirement.task);
       for (const criterion of rubric?.criteria ?? []) expect(page()).toContain(criterion.title);
     });
+  });
+});
+
+describe('built site security and weight', () => {
+  const pages = (readdirSync(dist, { recursive: true }) as string[]).filter((file) => file.endsWith('.html'));
+
+  it('ships JavaScript only on the catalog, where search needs it', () => {
+    const withScripts = pages.filter((file) => /<script\b/.test(readFileSync(join(dist, file), 'utf8')));
+    expect(withScripts).toEqual(['catalog/index.html']);
+  });
+
+  it('sets the same Content-Security-Policy in every page and in _headers, with no inline allowance', () => {
+    const header = readFileSync(join(dist, '_headers'), 'utf8').match(/Content-Security-Policy: (.+)/)?.[1];
+    expect(header).toBeDefined();
+    expect(header).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    for (const file of pages) {
+      const meta = readFileSync(join(dist, file), 'utf8').match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+      expect(meta, file).toBeDefined();
+      expect(header!.startsWith(meta!), file).toBe(true);
+    }
   });
 });
