@@ -1,6 +1,6 @@
 /**
- * `npm test`: every check and test, in the order a failure is easiest to read: content check,
- * type check, site build, then the Vitest suite. Ends with the plain line `N passed, N failed`
+ * `npm test`: every check and test, in the order a failure is easiest to read: content check, the
+ * rubric, standards and quality checks, type check, site build, then the Vitest suite. Ends with the plain line `N passed, N failed`
  * that CI reads, counting each step and each Vitest test.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,10 +18,13 @@ const VITEST_REPORT = 'reports/vitest.json';
 
 await runCli(() => {
   const { values } = parseCli(USAGE, { 'skip-build': { type: 'boolean', default: false } });
-  printHelpIfAsked(values, USAGE, 'Runs the content check, the type check, the site build and the Vitest suite.\n  --skip-build   reuse the existing dist/ (faster while editing tests)');
+  printHelpIfAsked(values, USAGE, 'Runs the content checks, the type check, the site build and the Vitest suite.\n  --skip-build   reuse the existing dist/ (faster while editing tests)');
   mkdirSync('reports', { recursive: true });
   const steps: Step[] = [
     { name: 'content check (npm run check)', command: ['scripts/check.ts'] },
+    { name: 'rubric coverage (npm run check:rubrics)', command: ['scripts/check-suite.ts', 'rubrics'] },
+    { name: 'standards mapping (npm run check:standards)', command: ['scripts/check-suite.ts', 'standards'] },
+    { name: 'quality rules (npm run check:quality)', command: ['scripts/check-suite.ts', 'quality'] },
     { name: 'type check (astro check)', command: ['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'warning'] },
     ...(values['skip-build'] ? [] : [{ name: 'site build (astro build)', command: ['node_modules/astro/bin/astro.mjs', 'build'] }]),
     { name: 'test suite (vitest)', command: ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_REPORT}`] },

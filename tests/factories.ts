@@ -51,7 +51,12 @@ export function validCredential(overrides: Overrides = {}): Overrides {
     history: { proposedTitle: 'Sample Credential', pilot: 'pilot-1' },
     changelog: [{ version: '1.0.0', date: '2026-01-15', summary: 'First version.' }],
     supports: [{ title: 'The one-pager', description: 'The one-pager defines success.' }],
-    research: [{ authors: ['Doe, Jane'], year: 2020, title: 'A Study', source: 'A Journal' }],
+    research: [
+      { authors: ['Doe, Jane'], year: 2020, title: 'A Study', source: 'A Journal' },
+      { authors: ['Roe, Richard'], year: 2018, title: 'Another Study', source: 'Another Journal' },
+    ],
+    resources: [{ title: 'A Resource', publisher: 'A Publisher', url: 'https://example.org/resource', description: 'Helps with the credential.' }],
+    privacy: 'Blur faces and remove student names from every upload.',
     requirements: Object.entries(PHASE_ARTIFACTS).map(([phase, [id, evidenceType]]) => ({
       phase,
       task: `Carry out the ${phase} task with your own class.`,
@@ -86,6 +91,7 @@ export function validAlignment(overrides: Overrides = {}): Overrides {
     alignments: [
       { framework: 'sample-framework', code: 'SF-1', addressedBy: 'implement', rationale: 'Teaching the lesson addresses this standard.' },
       { framework: 'sample-educators', code: 'E-1', addressedBy: 'reflection-quality', rationale: 'The reflection addresses this educator standard.' },
+      { framework: 'sample-framework', code: 'SF-1', addressedBy: 'lesson-plan', rationale: 'The lesson plan also addresses this standard.' },
     ],
     ...overrides,
   };

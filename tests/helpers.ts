@@ -1,7 +1,9 @@
 /** Small assertions shared by the test files. */
 import type { z } from 'astro/zod';
 import { parse, stringify } from 'yaml';
+import { loadCatalog } from '../src/lib/catalog.ts';
 import { checkContent } from '../src/lib/check.ts';
+import type { Rule } from '../src/lib/rules/rule.ts';
 import type { Problem } from '../src/lib/problems.ts';
 import { validProjectFiles, writeProject } from './factories.ts';
 
@@ -27,6 +29,13 @@ export function editYaml(files: Record<string, string | Buffer>, path: string, e
   const data = parse(String(files[path]));
   edit(data);
   files[path] = stringify(data);
+}
+
+/** Run one rule over a valid fixture project after applying edits to its files. */
+export function runRule(rule: Rule, edit: (files: Record<string, string | Buffer>) => void = () => {}): Problem[] {
+  const files: Record<string, string | Buffer> = validProjectFiles();
+  edit(files);
+  return rule.check(loadCatalog(writeProject(files)));
 }
 
 /** Problems reported by one rule. */

@@ -24,3 +24,14 @@ export function validCredentials(catalog: Catalog) {
 export function credentialIds(catalog: Catalog): Set<string> {
   return new Set(catalog.credentials.map((folder: CredentialFolder) => folder.id));
 }
+
+/** Credentials whose credential.yaml and rubric.yaml both passed their schemas. */
+export function assessedCredentials(catalog: Catalog) {
+  return validCredentials(catalog).flatMap((entry) => (entry.folder.rubric?.data ? [{ ...entry, rubricYaml: entry.folder.rubric, rubric: entry.folder.rubric.data }] : []));
+}
+
+/** A rubric file's raw criteria, for rules that must report even when the schema has failed. */
+export function rawCriteria(raw: unknown): Array<Record<string, unknown>> {
+  const criteria = (raw as { criteria?: unknown } | undefined)?.criteria;
+  return Array.isArray(criteria) ? criteria.filter((item): item is Record<string, unknown> => !!item && typeof item === 'object') : [];
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from '../../../tests/helpers.ts';
+import rule, { ONE_PAGE_WORD_LIMIT } from './one-pager-length.ts';
+
+describe('one-pager-length', () => {
+  it('passes a short one-pager', () => {
+    expect(runRule(rule)).toEqual([]);
+  });
+
+  it('reports a one-pager too long to print on one page', () => {
+    const problems = runRule(rule, (files) => { files['content/credentials/sample-credential/one-pager.mdx'] += `\n${'word '.repeat(ONE_PAGE_WORD_LIMIT)}\n`; });
+    expect(problems).toMatchObject([{ rule: 'one-pager-length', file: 'content/credentials/sample-credential/one-pager.mdx', line: 1 }]);
+  });
+});

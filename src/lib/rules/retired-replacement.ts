@@ -1,0 +1,15 @@
+import { validCredentials, type Rule } from './rule.ts';
+
+const rule: Rule = {
+  id: 'retired-replacement',
+  description: 'A retired credential names the credential that replaces it.',
+  severity: 'error',
+  check(catalog) {
+    return validCredentials(catalog).flatMap(({ yaml, credential }) =>
+      credential.status === 'retired' && !credential.replacedBy
+        ? [yaml.problemAt(['status'], 'Name the replacement of this retired credential in replacedBy.', { rule: rule.id, hint: 'teachers who follow an old link need to know where to go' })]
+        : [],
+    );
+  },
+};
+export default rule;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { editYaml, runRule } from '../../../tests/helpers.ts';
+import rule from './rubric-descriptors.ts';
+
+describe('rubric-descriptors', () => {
+  it('passes three distinct descriptors per criterion', () => {
+    expect(runRule(rule)).toEqual([]);
+  });
+
+  it('reports a missing Not Met descriptor at its criterion', () => {
+    const problems = runRule(rule, (files) => editYaml(files, 'content/credentials/sample-credential/rubric.yaml', (data) => { delete data.criteria[2].descriptors.notMet; }));
+    expect(problems).toMatchObject([{ rule: 'rubric-descriptors', file: 'content/credentials/sample-credential/rubric.yaml', field: 'criteria[2].descriptors.notMet' }]);
+  });
+
+  it('reports a Progressing descriptor that repeats Demonstrated, ignoring case and punctuation', () => {
+    const problems = runRule(rule, (files) => editYaml(files, 'content/credentials/sample-credential/rubric.yaml', (data) => { data.criteria[0].descriptors.progressing = data.criteria[0].descriptors.demonstrated.toUpperCase().replace('.', '!'); }));
+    expect(problems).toMatchObject([{ field: 'criteria[0].descriptors.progressing', line: expect.any(Number) }]);
+    expect(problems[0]!.message).toContain('Demonstrated');
+  });
+});

@@ -1,0 +1,40 @@
+import type { Problem } from '../problems.ts';
+import { rawCriteria, type Rule } from './rule.ts';
+
+/** Descriptor keys in level order, and the level names authors know them by. */
+const DESCRIPTORS = [
+  ['demonstrated', 'Demonstrated'],
+  ['progressing', 'Progressing'],
+  ['notMet', 'Not Met'],
+] as const;
+
+const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+const rule: Rule = {
+  id: 'rubric-descriptors',
+  description: 'Every criterion has a non-empty, distinct descriptor for each of Demonstrated, Progressing and Not Met.',
+  severity: 'error',
+  check(catalog) {
+    const problems: Problem[] = [];
+    for (const folder of catalog.credentials) {
+      const rubric = folder.rubric;
+      if (!rubric) continue;
+      rawCriteria(rubric.raw).forEach((criterion, c) => {
+        const descriptors = (criterion.descriptors ?? {}) as Record<string, unknown>;
+        const seen = new Map<string, string>();
+        for (const [key, level] of DESCRIPTORS) {
+          const text = descriptors[key];
+          if (typeof text !== 'string' || normalise(text) === '') {
+            problems.push(rubric.problemAt(['criteria', c, 'descriptors', key], `Describe what ${level} evidence looks like for "${String(criterion.id ?? c)}".`, { rule: rule.id, hint: `every criterion needs ${DESCRIPTORS.map(([name]) => name).join(', ')}` }));
+            continue;
+          }
+          const twin = seen.get(normalise(text));
+          if (twin) problems.push(rubric.problemAt(['criteria', c, 'descriptors', key], `Write a ${level} descriptor that differs from the ${twin} one: assessors could not tell the levels apart.`, { rule: rule.id, hint: 'say what is present and what is missing at this level' }));
+          seen.set(normalise(text), level);
+        }
+      });
+    }
+    return problems;
+  },
+};
+export default rule;

@@ -1,0 +1,94 @@
+/**
+ * The CI checks as reviewers meet them: each suite command prints `path:line:col  rule-id  message`,
+ * annotates under CI, exits 1 on errors, and writes Markdown and JSON reports; `report` writes all.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validProjectFiles, writeProject } from './factories.ts';
+import { editYaml } from './helpers.ts';
+
+const scripts = join(import.meta.dirname, '..', 'scripts');
+const C = 'content/credentials/sample-credential';
+
+function run(script: string, args: string[], env: Record<string, string | undefined> = {}) {
+  const reports = mkdtempSync(join(tmpdir(), 'mc-reports-'));
+  const result = spawnSync(process.execPath, [join(scripts, script), ...args, '--reports', reports], { encoding: 'utf8', env: { ...process.env, CI: undefined, GITHUB_STEP_SUMMARY: undefined, NO_COLOR: '1', ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, reports };
+}
+
+/** An unassessed artifact, an orphan criterion, a made-up code and an alignment to a missing requirement. */
+function brokenProject(): string {
+  const files: Record<string, string | Buffer> = validProjectFiles();
+  editYaml(files, `${C}/credential.yaml`, (data) => data.requirements[0].artifacts.push({ ...data.requirements[0].artifacts[0], id: 'unscored-notes' }));
+  editYaml(files, 'content/credentials/second-credential/rubric.yaml', (data) => { data.levels = ['Demonstrated', 'Not Met']; });
+  editYaml(files, `${C}/rubric.yaml`, (data) => { data.criteria[1].artifacts = ['no-such-artifact']; });
+  editYaml(files, `${C}/alignment.yaml`, (data) => {
+    data.alignments[0].code = 'SF-404';
+    data.alignments[2].addressedBy = 'no-such-step';
+  });
+  return writeProject(files);
+}
+
+describe('scripts/check-suite.ts', () => {
+  it('reports each broken thing with its rule id, file and line, exit 1, and writes both reports', () => {
+    const { code, stdout, stderr, reports } = run('check-suite.ts', ['rubrics', '--root', brokenProject()]);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^content\/credentials\/sample-credential\/credential\.yaml:\d+:\d+ {2}rubric-coverage {2}requirements\[0\]\.artifacts\[1\]\.id: Assess the artifact "unscored-notes"/m);
+    expect(stdout).toMatch(/^content\/credentials\/sample-credential\/rubric\.yaml:\d+:\d+ {2}rubric-references {2}criteria\[1\]\.artifacts\[0\]: /m);
+    expect(stdout).toMatch(/^content\/credentials\/second-credential\/rubric\.yaml:2:3 {2}rubric-levels {2}levels: /m);
+    expect(stdout).not.toMatch(/second-credential\/rubric\.yaml:2:3 {2}schema/);
+    expect(existsSync(join(reports, 'rubrics.md'))).toBe(true);
+    const json = JSON.parse(readFileSync(join(reports, 'rubrics.json'), 'utf8'));
+    expect(json).toMatchObject({ suite: 'rubrics', errors: expect.any(Number), coverage: expect.any(Array) });
+    expect(json.problems.map((problem: { rule: string }) => problem.rule)).toEqual(expect.arrayContaining(['rubric-coverage', 'rubric-references', 'rubric-levels']));
+  });
+
+  it('reports a made-up standard code and an alignment to a missing requirement in the standards check', () => {
+    const { code, stdout } = run('check-suite.ts', ['standards', '--root', brokenProject()]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/alignment\.yaml:3:11 {2}alignment-references {2}alignments\[0\]\.code: Add SF-404/);
+    expect(stdout).toMatch(/alignment\.yaml:\d+:\d+ {2}alignment-references {2}alignments\[2\]\.addressedBy: /);
+  });
+
+  it('gives reviewers a readable Markdown summary', () => {
+    const { reports } = run('check-suite.ts', ['rubrics', '--root', brokenProject()]);
+    expect(readFileSync(join(reports, 'rubrics.md'), 'utf8')).toMatchSnapshot();
+  });
+
+  it('annotates under CI and appends the Markdown to the job summary', () => {
+    const summary = join(mkdtempSync(join(tmpdir(), 'mc-summary-')), 'summary.md');
+    writeFileSync(summary, '');
+    const { stdout } = run('check-suite.ts', ['rubrics', '--root', brokenProject()], { CI: 'true', GITHUB_STEP_SUMMARY: summary });
+    expect(stdout).toMatch(/^::error file=content\/credentials\/second-credential\/rubric\.yaml,line=2,col=3,title=rubric-levels levels::/m);
+    expect(readFileSync(summary, 'utf8')).toContain('## Rubric coverage');
+  });
+
+  it('passes valid content with exit 0', () => {
+    for (const suite of ['rubrics', 'standards', 'quality']) expect(run('check-suite.ts', [suite, '--root', writeProject(validProjectFiles())]).code, suite).toBe(0);
+  });
+
+  it('refuses an unknown suite with exit 2', () => {
+    const { code, stderr } = run('check-suite.ts', ['spelling']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('usage:');
+  });
+});
+
+describe('scripts/report.ts', () => {
+  it('writes every suite report and a summary to one folder', () => {
+    const { code, reports } = run('report.ts', ['--root', writeProject(validProjectFiles())]);
+    expect(code).toBe(0);
+    for (const file of ['summary.md', 'integrity.json', 'rubrics.md', 'rubrics.json', 'standards.md', 'standards.json', 'quality.md', 'quality.json']) expect(existsSync(join(reports, file)), file).toBe(true);
+    expect(readFileSync(join(reports, 'summary.md'), 'utf8')).toMatch(/^# Content checks: ✅ all passed/);
+  });
+
+  it('exits 1 and says so in the summary when any suite has errors', () => {
+    const { code, reports } = run('report.ts', ['--root', brokenProject()]);
+    expect(code).toBe(1);
+    expect(readFileSync(join(reports, 'summary.md'), 'utf8')).toMatch(/^# Content checks: ❌ \d+ errors/);
+  });
+});
