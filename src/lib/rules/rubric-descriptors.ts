@@ -1,5 +1,5 @@
 import type { Problem } from '../problems.ts';
-import { rawCriteria, type Rule } from './rule.ts';
+import { parsedRubrics, rawCriteria, type Rule } from './rule.ts';
 
 /** Descriptor keys in level order, and the level names authors know them by. */
 const DESCRIPTORS = [
@@ -16,9 +16,7 @@ const rule: Rule = {
   severity: 'error',
   check(catalog) {
     const problems: Problem[] = [];
-    for (const folder of catalog.credentials) {
-      const rubric = folder.rubric;
-      if (!rubric) continue;
+    for (const rubric of parsedRubrics(catalog)) {
       rawCriteria(rubric.raw).forEach((criterion, c) => {
         const descriptors = (criterion.descriptors ?? {}) as Record<string, unknown>;
         const seen = new Map<string, string>();

@@ -1,5 +1,5 @@
 import type { Problem } from '../problems.ts';
-import type { Rule } from './rule.ts';
+import { parsedRubrics, type Rule } from './rule.ts';
 
 const rule: Rule = {
   id: 'rubric-earn-rule',
@@ -7,9 +7,7 @@ const rule: Rule = {
   severity: 'error',
   check(catalog) {
     const problems: Problem[] = [];
-    for (const folder of catalog.credentials) {
-      const rubric = folder.rubric;
-      if (!rubric || rubric.raw === undefined) continue;
+    for (const rubric of parsedRubrics(catalog)) {
       const raw = rubric.raw as { earnRule?: unknown; assessment?: { assessors?: unknown; calibrated?: unknown } };
       if (raw.earnRule !== 'every-criterion-demonstrated') {
         problems.push(rubric.problemAt(['earnRule'], 'Declare the earn rule: earnRule: every-criterion-demonstrated.', { rule: rule.id, hint: 'a teacher earns the credential only when every criterion is Demonstrated' }));

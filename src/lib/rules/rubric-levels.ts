@@ -1,6 +1,6 @@
 import { SCORE_LEVELS } from '../../../schemas/index.ts';
 import type { Problem } from '../problems.ts';
-import type { Rule } from './rule.ts';
+import { parsedRubrics, type Rule } from './rule.ts';
 
 const rule: Rule = {
   id: 'rubric-levels',
@@ -8,9 +8,7 @@ const rule: Rule = {
   severity: 'error',
   check(catalog) {
     const problems: Problem[] = [];
-    for (const folder of catalog.credentials) {
-      const rubric = folder.rubric;
-      if (!rubric || rubric.raw === undefined) continue;
+    for (const rubric of parsedRubrics(catalog)) {
       const levels = (rubric.raw as { levels?: unknown }).levels;
       const ok = Array.isArray(levels) && levels.length === SCORE_LEVELS.length && levels.every((level, index) => level === SCORE_LEVELS[index]);
       if (!ok) {
