@@ -30,7 +30,7 @@ describe('coverageMatrix()', () => {
   it('counts alignments per standard and credential, listing unaddressed standards with zero', () => {
     const extra = validFramework({ items: [{ code: 'SF-1', label: 'A short label of our own' }, { code: 'SF-2', label: 'Another label of our own' }] }) as never;
     const rows = coverageMatrix([extra], [{ credential: credential(), rubric: undefined, alignment: validAlignment() as never }]);
-    expect(rows.map((row) => [row.item.code, row.total, row.counts.get('sample-credential')])).toEqual([['SF-1', 1, 1], ['SF-2', 0, undefined]]);
+    expect(rows.map((row) => [row.item.code, row.total, row.counts.get('sample-credential')])).toEqual([['SF-1', 2, 2], ['SF-2', 0, undefined]]);
   });
 });
 
