@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { loadCatalog } from '../lib/catalog.ts';
 import { catalogLastUpdated, type CredentialBundle } from '../lib/site-model.ts';
+import { buildModeFrom, hasPage, isListed } from '../lib/visibility.ts';
 
 const byLevelThenCode = (a: { level: number; code: string }, b: { level: number; code: string }) =>
   a.level - b.level || a.code.localeCompare(b.code, 'en', { numeric: true });
@@ -28,23 +29,31 @@ async function load() {
     getCollection('pilots'),
   ]);
   const pathwayOrder = (loadCatalog(process.cwd()).pathways?.data ?? []).map((pathway) => pathway.id);
-  const credentials = credentialEntries.map((entry) => entry.data).sort(byLevelThenCode);
+  const mode = buildModeFrom(process.env);
+  const all = credentialEntries.map((entry) => entry.data).sort(byLevelThenCode);
   const rubricOf = new Map(rubrics.map((entry) => [entry.id, entry.data]));
   const alignmentOf = new Map(alignments.map((entry) => [entry.id, entry.data]));
-  const bundles: CredentialBundle[] = credentials.map((credential) => ({
-    credential,
-    rubric: rubricOf.get(credential.id),
-    alignment: alignmentOf.get(credential.id),
-  }));
+  const bundleOf = (credential: (typeof all)[number]): CredentialBundle => ({ credential, rubric: rubricOf.get(credential.id), alignment: alignmentOf.get(credential.id) });
+  const pageCredentials = all.filter((credential) => hasPage(credential, mode));
+  const credentials = all.filter((credential) => isListed(credential, mode));
   return {
+    mode,
+    /** Listed in the catalog, search, map, pathways and standards pages. */
     credentials,
-    bundles,
+    bundles: credentials.map(bundleOf),
+    /** Every credential that gets a page in this build (listed ones plus retired ones). */
+    pageCredentials,
+    pageBundles: pageCredentials.map(bundleOf),
+    /** Every valid credential, shown or not: stacks and totals describe the whole programme. */
+    allCredentials: all,
+    /** How many credentials the content holds but this build does not show. */
+    unpublishedCount: all.length - pageCredentials.length,
     frameworks: frameworks.map((entry) => entry.data).sort((a, b) => a.name.localeCompare(b.name)),
     stacks: stacks.map((entry) => entry.data),
     // The content store orders entries by id; pathways keep the order authors gave them.
     pathways: pathways.map((entry) => entry.data).sort((a, b) => pathwayOrder.indexOf(a.id) - pathwayOrder.indexOf(b.id)),
     pilots: pilots.map((entry) => entry.data),
-    lastUpdated: catalogLastUpdated(credentials),
+    lastUpdated: catalogLastUpdated(all),
   };
 }
 

@@ -3,34 +3,17 @@
  * in every kind of text field is built for real: the payloads appear as text, never as markup. Unsafe
  * link schemes never reach a build at all, because the schema and the one-pager rules refuse them.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
+import { copyProject, editYamlFile as editYaml, runScript } from './project-copy.ts';
 
-const root = join(import.meta.dirname, '..', '..');
 const PAYLOAD = '<script>alert("xss")</script><img src=x onerror=alert(1)>';
 const ID = 'facilitating-project-based-learning';
 
-function copyProject(): string {
-  const copy = mkdtempSync(join(tmpdir(), 'mc-escaping-'));
-  for (const entry of ['content', 'src', 'schemas', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
-  return copy;
-}
-
-function editYaml(file: string, edit: (doc: ReturnType<typeof parseDocument>) => void): void {
-  const doc = parseDocument(readFileSync(file, 'utf8'));
-  edit(doc);
-  writeFileSync(file, String(doc));
-}
-
-const run = (cwd: string, script: string, args: string[]) =>
-  spawnSync(process.execPath, [join(root, script), ...args], { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: undefined } });
+const run = (cwd: string, script: string, args: string[], env: Record<string, string> = {}) => runScript(cwd, script, args, env);
 
 describe('escaping of content', { timeout: 180_000 }, () => {
   let site = '';
@@ -46,7 +29,8 @@ describe('escaping of content', { timeout: 180_000 }, () => {
     editYaml(join(folder, 'rubric.yaml'), (doc) => doc.setIn(['criteria', 0, 'descriptors', 'demonstrated'], `Shows ${PAYLOAD} every element with evidence.`));
     editYaml(join(folder, 'alignment.yaml'), (doc) => doc.setIn(['alignments', 0, 'rationale'], `Addresses the standard ${PAYLOAD}`));
     editYaml(join(site, 'content/standards/ngss.yaml'), (doc) => doc.setIn(['items', 0, 'label'], `Label ${PAYLOAD}`));
-    const result = run(site, 'node_modules/astro/bin/astro.mjs', ['build']);
+    // A preview build, so the in-review credential carrying the payloads gets its page.
+    const result = run(site, 'node_modules/astro/bin/astro.mjs', ['build'], { CATALOG_DRAFTS: '1' });
     expect(result.status, result.stderr + result.stdout).toBe(0);
   });
 
