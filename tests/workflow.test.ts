@@ -37,12 +37,18 @@ describe('.github/workflows/pull-request.yml', () => {
     for (const line of text.split('\n').filter((candidate) => candidate.includes('uses:'))) expect(line).toMatch(/ # v\d+\.\d+\.\d+$/);
   });
 
-  it('does not leave the checkout token in the workspace', () => {
-    expect(steps.find((step) => step.uses?.startsWith('actions/checkout@'))?.with).toMatchObject({ 'persist-credentials': false });
+  it('does not leave the checkout token in the workspace, and fetches the history the change gate compares with', () => {
+    expect(steps.find((step) => step.uses?.startsWith('actions/checkout@'))?.with).toMatchObject({ 'persist-credentials': false, 'fetch-depth': 0 });
+  });
+
+  it('runs the change gate on pull requests against their base branch, passed through the environment', () => {
+    const gate = steps.find((step) => step.run?.includes('npm run check:changes'))!;
+    expect(gate.if).toBe("${{ github.event_name == 'pull_request' }}");
+    expect(gate.run).toBe('npm run check:changes -- --base "origin/$BASE_REF"');
   });
 
   it('installs, audits, checks, reports, builds and tests, in that order', () => {
-    const order = ['npm install', 'npm audit --omit=dev --audit-level=high', 'npm run check', 'npm run report', 'npm run build', 'npm test'];
+    const order = ['npm install', 'npm audit --omit=dev --audit-level=high', 'npm run check', 'npm run check:changes', 'npm run report', 'npm run build', 'npm test'];
     const positions = order.map((command) => runs.indexOf(command));
     expect(positions.every((position) => position >= 0), JSON.stringify(positions)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

@@ -1,0 +1,152 @@
+/**
+ * The change gate on scratch git repositories: a published credential is committed as the base of a
+ * pull request, then changed the way authors change things.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { minimumVersion } from '../src/lib/change-gate.ts';
+import { validProjectFiles, writeProject } from './factories.ts';
+import { editYaml } from './helpers.ts';
+
+const project = join(import.meta.dirname, '..');
+const C = 'content/credentials/sample-credential';
+const APPROVAL = { reviewer: 'Test Reviewer', role: 'LDOE STEM content reviewer', date: '2026-02-01', reference: 'Pull request 3', version: '1.0.0' };
+
+function git(root: string, ...args: string[]) {
+  const result = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+}
+
+/** A repository whose first commit (tagged `base`) holds a published sample credential. */
+function publishedRepo(): string {
+  const files: Record<string, string | Buffer> = validProjectFiles();
+  editYaml(files, `${C}/credential.yaml`, (data) => { data.status = 'published'; data.approvals = [APPROVAL]; });
+  return commitAsBase(writeProject(files));
+}
+
+function commitAsBase(root: string): string {
+  git(root, 'init', '-q', '-b', 'main');
+  git(root, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'add', '-A');
+  git(root, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', 'base');
+  git(root, 'tag', 'base');
+  return root;
+}
+
+function edit(root: string, path: string, change: (doc: ReturnType<typeof parseDocument>) => void): void {
+  const file = join(root, path);
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  change(doc);
+  writeFileSync(file, String(doc));
+}
+
+function gate(root: string) {
+  const reports = mkdtempSync(join(tmpdir(), 'mc-gate-'));
+  const result = spawnSync(process.execPath, [join(project, 'scripts/check-changes.ts'), '--base', 'base', '--root', root, '--reports', reports], { encoding: 'utf8', env: { ...process.env, CI: undefined, GITHUB_STEP_SUMMARY: undefined, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, summary: readFileSync(join(reports, 'changes.md'), 'utf8') };
+}
+
+const rules = (stdout: string) => [...stdout.matchAll(/^\S+:\d+:\d+ {2}(change-[a-z-]+) /gm)].map((match) => match[1]);
+
+describe('minimumVersion()', () => {
+  it.each([['1.4.2', 'major', '2.0.0'], ['1.4.2', 'minor', '1.5.0'], ['1.4.2', 'patch', '1.4.3'], ['1.4.2', 'none', '1.4.2']] as const)('raises %s for a %s change to %s', (base, bump, expected) => {
+    expect(minimumVersion(base, bump)).toBe(expected);
+  });
+});
+
+describe('scripts/check-changes.ts', { timeout: 60_000 }, () => {
+  it('catches a rubric edit to a published credential without a version bump', () => {
+    const root = publishedRepo();
+    edit(root, `${C}/rubric.yaml`, (doc) => doc.setIn(['criteria', 0, 'descriptors', 'demonstrated'], 'The analysis now must show every element, each backed by evidence.'));
+    const { code, stdout } = gate(root);
+    expect(code).toBe(1);
+    expect(rules(stdout)).toEqual(['change-version-bump', 'change-changelog', 'change-status']);
+    expect(stdout).toMatch(/credential\.yaml:\d+:\d+ {2}change-version-bump {2}version: Raise the version to at least 2\.0\.0: its requirements or rubric changed/);
+  });
+
+  it('passes a correct change: major bump, changelog entry and back to review', () => {
+    const root = publishedRepo();
+    edit(root, `${C}/rubric.yaml`, (doc) => doc.setIn(['criteria', 0, 'descriptors', 'demonstrated'], 'The analysis now must show every element, each backed by evidence.'));
+    edit(root, `${C}/credential.yaml`, (doc) => {
+      doc.set('version', '2.0.0');
+      doc.set('status', 'in-review');
+      (doc.get('changelog') as { add(value: unknown): void }).add(doc.createNode({ version: '2.0.0', date: '2026-03-01', summary: 'Raised the bar for the analysis criterion.' }));
+    });
+    const { code, stdout, summary } = gate(root);
+    expect(stdout).toContain('✔ versioning rules met');
+    expect(code).toBe(0);
+    expect(summary).toContain('| STEM-1.9 Sample Credential | changed | published → in-review | 1.0.0 → 2.0.0 | major |');
+  });
+
+  it('asks only for a minor version when the alignment changes, and a patch for wording', () => {
+    const root = publishedRepo();
+    edit(root, `${C}/alignment.yaml`, (doc) => doc.setIn(['alignments', 2, 'rationale'], 'The lesson plan now addresses this standard more directly.'));
+    edit(root, `${C}/credential.yaml`, (doc) => { doc.set('version', '1.0.1'); doc.set('status', 'in-review'); });
+    expect(gate(root).stdout).toMatch(/change-version-bump {2}version: Raise the version to at least 1\.1\.0: its standards alignment changed/);
+
+    const wording = publishedRepo();
+    edit(wording, `${C}/credential.yaml`, (doc) => {
+      doc.set('summary', 'A sample credential, reworded so the tests can prove a wording change needs only a patch.');
+      doc.set('version', '1.0.1');
+      doc.set('status', 'in-review');
+      (doc.get('changelog') as { add(value: unknown): void }).add(doc.createNode({ version: '1.0.1', date: '2026-03-01', summary: 'Clearer summary.' }));
+    });
+    expect(gate(wording).code).toBe(0);
+  });
+
+  it('refuses to rename a credential id', () => {
+    const root = publishedRepo();
+    renameSync(join(root, C), join(root, 'content/credentials/renamed-credential'));
+    edit(root, 'content/credentials/renamed-credential/credential.yaml', (doc) => doc.set('id', 'renamed-credential'));
+    const { code, stdout } = gate(root);
+    expect(code).toBe(1);
+    expect(rules(stdout)).toEqual(['change-id-rename']);
+    expect(stdout).toContain('Keep the id "sample-credential"');
+  });
+
+  it('refuses to delete a published credential and says to retire it', () => {
+    const root = publishedRepo();
+    rmSync(join(root, C), { recursive: true });
+    const { code, stdout } = gate(root);
+    expect(code).toBe(1);
+    expect(rules(stdout)).toEqual(['change-deleted-published']);
+    expect(stdout).toContain('set status: retired');
+  });
+
+  it('lets drafts and credentials in review change freely, and never lets a version go down', () => {
+    const root = publishedRepo();
+    edit(root, 'content/credentials/second-credential/rubric.yaml', (doc) => doc.setIn(['criteria', 0, 'title'], 'A new title for a draft criterion'));
+    expect(gate(root).code).toBe(0);
+    edit(root, 'content/credentials/second-credential/credential.yaml', (doc) => doc.set('version', '0.9.0'));
+    expect(rules(gate(root).stdout)).toEqual(['change-version-decrease']);
+  });
+
+  it('explains a bad base ref without a stack trace', () => {
+    const root = publishedRepo();
+    const result = spawnSync(process.execPath, [join(project, 'scripts/check-changes.ts'), '--base', 'no-such-branch', '--root', root], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('"no-such-branch" is not a commit');
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('writes a review summary that reads well for a real edit of the exemplar', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mc-real-'));
+    cpSync(join(project, 'content'), join(root, 'content'), { recursive: true });
+    const exemplar = 'content/credentials/facilitating-project-based-learning';
+    edit(root, `${exemplar}/credential.yaml`, (doc) => { doc.set('status', 'published'); doc.set('approvals', [APPROVAL]); });
+    commitAsBase(root);
+    edit(root, `${exemplar}/rubric.yaml`, (doc) => doc.setIn(['criteria', 2, 'descriptors', 'progressing'], 'Groupings are explained for most teams, but one or more rely on general labels such as "mixed ability" without evidence, or accountability tools are missing.'));
+    edit(root, `${exemplar}/alignment.yaml`, (doc) => (doc.get('alignments') as { add(value: unknown): void }).add(doc.createNode({ framework: 'ccss-literacy', code: 'WHST.9-10.6', addressedBy: 'student-products', rationale: 'Teams publish their final products and update them after feedback from their audience.' })));
+    edit(root, `${exemplar}/credential.yaml`, (doc) => {
+      doc.set('version', '2.0.0');
+      doc.set('status', 'in-review');
+      (doc.get('changelog') as { add(value: unknown): void }).add(doc.createNode({ version: '2.0.0', date: '2026-12-01', summary: 'Tightened the team-formation descriptor and aligned student products to a writing standard.' }));
+    });
+    const { code, summary } = gate(root);
+    expect(code).toBe(0);
+    expect(summary.replace(/\(([0-9a-f]{12})\)/, '(<commit>)')).toMatchSnapshot();
+  });
+});
