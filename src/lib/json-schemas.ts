@@ -1,7 +1,9 @@
 /**
  * JSON Schema versions of the content schemas, for editors: VS Code's YAML extension reads them
- * (see .vscode/settings.json) and gives authors completion, hover help and inline errors.
+ * (see .vscode/settings.json) and gives authors completion, hover help and inline errors. The same
+ * table tells tools such as the formatter which schema a content file follows.
  */
+import { posix } from 'node:path';
 import { z } from 'astro/zod';
 import {
   alignmentSchema,
@@ -37,4 +39,9 @@ export function renderJsonSchemas(): Map<string, string> {
       return [file, `${JSON.stringify({ ...json, title }, null, 2)}\n`];
     }),
   );
+}
+
+/** The schema for a content file, by its path relative to the project root (forward slashes), if it is one. */
+export function schemaForContentPath(path: string): z.ZodType | undefined {
+  return JSON_SCHEMA_TARGETS.find((target) => posix.matchesGlob(path, target.content))?.schema;
 }
