@@ -25,6 +25,7 @@ await runCli(() => {
     { name: 'rubric coverage (npm run check:rubrics)', command: ['scripts/check-suite.ts', 'rubrics'] },
     { name: 'standards mapping (npm run check:standards)', command: ['scripts/check-suite.ts', 'standards'] },
     { name: 'quality rules (npm run check:quality)', command: ['scripts/check-suite.ts', 'quality'] },
+    { name: 'canonical formatting (npm run format:content -- --check)', command: ['scripts/format-content.ts', '--check'] },
     { name: 'type check (astro check)', command: ['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'warning'] },
     ...(values['skip-build'] ? [] : [{ name: 'preview site build (astro build, drafts shown)', command: ['node_modules/astro/bin/astro.mjs', 'build'] }]),
     { name: 'test suite (vitest)', command: ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_REPORT}`] },

@@ -48,7 +48,7 @@ describe('.github/workflows/pull-request.yml', () => {
   });
 
   it('installs, audits, checks, reports, builds and tests, in that order', () => {
-    const order = ['npm install', 'npm audit --omit=dev --audit-level=high', 'npm run check', 'npm run check:changes', 'npm run report', 'npm run build', 'npm test'];
+    const order = ['npm install', 'npm audit --omit=dev --audit-level=high', 'npm run check', 'npm run format:content -- --check', 'npm run check:changes', 'npm run report', 'npm run build', 'npm test'];
     const positions = order.map((command) => runs.indexOf(command));
     expect(positions.every((position) => position >= 0), JSON.stringify(positions)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
