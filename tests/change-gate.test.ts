@@ -124,6 +124,14 @@ describe('scripts/check-changes.ts', { timeout: 60_000 }, () => {
     expect(rules(gate(root).stdout)).toEqual(['change-version-decrease']);
   });
 
+  it('refuses a status that skips or reverses the lifecycle', () => {
+    const root = publishedRepo();
+    edit(root, 'content/credentials/second-credential/credential.yaml', (doc) => doc.set('status', 'approved'));
+    const { stdout } = gate(root);
+    expect(rules(stdout)).toContain('change-status-transition');
+    expect(stdout).toContain('from draft it can become in-review');
+  });
+
   it('explains a bad base ref without a stack trace', () => {
     const root = publishedRepo();
     const result = spawnSync(process.execPath, [join(project, 'scripts/check-changes.ts'), '--base', 'no-such-branch', '--root', root], { encoding: 'utf8' });

@@ -19,6 +19,19 @@ export type Bump = 'major' | 'minor' | 'patch' | 'none';
 const PROCESS_FIELDS = new Set(['status', 'version', 'changelog', 'approvals']);
 const GATED_STATUSES = new Set(['approved', 'published']);
 
+/**
+ * The lifecycle: draft → in-review → approved → published → retired. A credential may also go back
+ * to review (withdrawn, or changed after approval), and be retired from any live state; nothing
+ * comes back from retirement, which is final so that old links keep one meaning.
+ */
+export const ALLOWED_TRANSITIONS: Record<string, readonly string[]> = {
+  draft: ['in-review'],
+  'in-review': ['draft', 'approved', 'published'],
+  approved: ['in-review', 'published', 'retired'],
+  published: ['in-review', 'retired'],
+  retired: [],
+};
+
 export interface CredentialChange {
   id: string;
   code: string;
@@ -166,7 +179,7 @@ export function gateChanges(base: Catalog, head: Catalog, { renames = new Map<st
       changes.push({ id, code: old.code, title: old.title, kind: 'renamed', renamedTo, baseStatus: old.status, baseVersion: old.version, required: 'none', notes: [`Renamed to "${renamedTo}" (refused).`] });
     } else {
       if (GATED_STATUSES.has(old.status)) {
-        problems.push(at(`content/credentials/${id}/credential.yaml`, 'change-deleted-published', `Restore ${old.code} "${old.title}": an ${old.status} credential is retired, never deleted.`, 'set status: retired and name the replacement in replacedBy'));
+        problems.push(at(`content/credentials/${id}/credential.yaml`, 'change-deleted-published', `Restore ${old.code} "${old.title}": ${old.status === 'approved' ? 'an approved' : 'a published'} credential is retired, never deleted.`, 'set status: retired and name the replacement in replacedBy'));
       }
       changes.push({ id, code: old.code, title: old.title, kind: 'deleted', baseStatus: old.status, baseVersion: old.version, required: 'none', notes: ['Deleted.'] });
     }
@@ -200,6 +213,10 @@ export function gateChanges(base: Catalog, head: Catalog, { renames = new Map<st
       coverage: requirementNotes.length ? { before: coverageText(before), after: coverageText(after) } : undefined,
     });
 
+    if (old.status !== next.status && !ALLOWED_TRANSITIONS[old.status]?.includes(next.status)) {
+      const allowed = ALLOWED_TRANSITIONS[old.status] ?? [];
+      problems.push(file.problemAt(['status'], `Keep the status ${old.status}, or move it one step: a credential cannot go from ${old.status} to ${next.status}.`, { rule: 'change-status-transition', hint: allowed.length ? `from ${old.status} it can become ${allowed.join(' or ')}` : 'a retired credential stays retired; publish a new credential instead' }));
+    }
     if (compareVersions(next.version, old.version) < 0) {
       problems.push(file.problemAt(['version'], `Keep the version at ${old.version} or above: versions never go down.`, { rule: 'change-version-decrease', hint: `the base of this pull request has ${old.version}` }));
       continue;

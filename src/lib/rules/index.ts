@@ -1,5 +1,6 @@
 /** The integrity rules the checker runs after every file has passed or failed its own schema. */
 import addiePhases from './addie-phases.ts';
+import approvalRecord from './approval-record.ts';
 import alignmentReferences from './alignment-references.ts';
 import codeMatchesPathway from './code-matches-pathway.ts';
 import codeUnique from './code-unique.ts';
@@ -22,5 +23,7 @@ export const integrityRules: readonly Rule[] = [
   alignmentReferences,
   stackReferences,
   onePagerSections,
+  // Publication without LDOE's recorded approval must stop every build, not only the quality report.
+  approvalRecord,
 ];
 export type { Rule };
