@@ -9,34 +9,24 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import {
-  alignmentSchema,
-  credentialSchema,
-  pathwaysFileSchema,
-  pilotsFileSchema,
-  rubricSchema,
-  stackSchema,
-  standardsFrameworkSchema,
-} from '../schemas/index.ts';
 import { checkContent } from '../src/lib/check.ts';
+import { schemaForContentPath } from '../src/lib/json-schemas.ts';
 import { loadYamlFile } from '../src/lib/yaml-file.ts';
 
 const root = join(import.meta.dirname, '..');
 const credentialDirs = readdirSync(join(root, 'content/credentials'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 const listYaml = (folder: string) => readdirSync(join(root, 'content', folder)).filter((name) => name.endsWith('.yaml')).map((name) => `content/${folder}/${name}`);
 
-/** Each YAML file, its schema, and the path of the object whose fields are mutated. */
+/** Files whose top level is a list: their first entry is the object mutated. */
+const LIST_FILES = new Set(['content/pathways.yaml', 'content/pilots.yaml']);
+
+/** Each YAML file, its schema (the one the checker uses), and the path of the object whose fields are mutated. */
 const targets: Array<{ file: string; schema: z.ZodType; base: Array<string | number> }> = [
-  ...credentialDirs.flatMap((id) => [
-    { file: `content/credentials/${id}/credential.yaml`, schema: credentialSchema, base: [] },
-    { file: `content/credentials/${id}/rubric.yaml`, schema: rubricSchema, base: [] },
-    { file: `content/credentials/${id}/alignment.yaml`, schema: alignmentSchema, base: [] },
-  ]),
-  ...listYaml('standards').map((file) => ({ file, schema: standardsFrameworkSchema, base: [] })),
-  ...listYaml('stacks').map((file) => ({ file, schema: stackSchema, base: [] })),
-  { file: 'content/pathways.yaml', schema: pathwaysFileSchema, base: [0] },
-  { file: 'content/pilots.yaml', schema: pilotsFileSchema, base: [0] },
-];
+  ...credentialDirs.flatMap((id) => ['credential.yaml', 'rubric.yaml', 'alignment.yaml'].map((name) => `content/credentials/${id}/${name}`)),
+  ...listYaml('standards'),
+  ...listYaml('stacks'),
+  ...LIST_FILES,
+].map((file) => ({ file, schema: schemaForContentPath(file)!, base: LIST_FILES.has(file) ? [0] : [] }));
 
 const fieldPath = (path: Array<string | number>) => path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
 
