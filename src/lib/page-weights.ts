@@ -54,7 +54,10 @@ export function searchBundle(dist: string): { engine: Weight; index: Weight; fil
   const dir = join(dist, 'pagefind');
   if (!existsSync(dir)) return { engine: { raw: 0, gzip: 0 }, index: { raw: 0, gzip: 0 }, files: 0 };
   const files = (readdirSync(dir, { recursive: true }) as string[]).filter((file) => statSync(join(dir, file)).isFile());
-  const engine = files.filter((file) => /^pagefind\.js$|\.wasm\./.test(file) || file.endsWith('.pf_meta'));
+  // A visitor loads the script, the index metadata and the WebAssembly build for the index's language.
+  const meta = files.find((file) => /^pagefind\.[^/]+\.pf_meta$/.test(file));
+  const language = meta?.match(/^pagefind\.([a-z-]+)_/)?.[1];
+  const engine = files.filter((file) => file === 'pagefind.js' || file === meta || file === `wasm.${language}.pagefind`);
   return { engine: weigh(engine.map((file) => readFileSync(join(dir, file)))), index: weigh(files.map((file) => readFileSync(join(dir, file)))), files: files.length };
 }
 
