@@ -40,3 +40,6 @@ export function runRule(rule: Rule, edit: (files: Record<string, string | Buffer
 
 /** Problems reported by one rule. */
 export const byRule = (problems: Problem[], rule: string) => problems.filter((problem) => problem.rule === rule);
+
+/** Text that marks unfinished writing; content and generated drafts must never contain it. */
+export const PLACEHOLDER_TEXT = /\blorem\b|\bTODO\b|\bTBD\b|\bFIXME\b|\bXXX\b|\[insert|<placeholder|your text here/i;
