@@ -2,7 +2,7 @@
  * `content/credentials/<id>/alignment.yaml`: the K-12 and educator standards a credential addresses.
  */
 import { z } from 'astro/zod';
-import { prose, slug } from './common.ts';
+import { prose, reportRepeats, slug } from './common.ts';
 
 const alignmentEntrySchema = z.strictObject({
   /** Framework id: the name of a file in content/standards/ without `.yaml`. */
@@ -25,14 +25,14 @@ export const alignmentSchema = z.strictObject({
     .array(alignmentEntrySchema, { error: 'Write the alignments as a list.' })
     .min(1, { error: 'Align the credential to at least one standard.' })
     .describe('Standards the credential addresses, each with what meets it and why.'),
-}).superRefine((file, ctx) => {
-  const seen = new Set<string>();
-  file.alignments.forEach((entry, index) => {
-    const key = `${entry.framework}:${entry.code}:${entry.addressedBy}`;
-    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['alignments', index, 'code'], message: `Remove the repeated alignment to ${entry.framework} ${entry.code} by "${entry.addressedBy}".` });
-    seen.add(key);
-  });
-});
+}).superRefine((file, ctx) =>
+  reportRepeats(
+    ctx,
+    file.alignments.map((entry, index) => ({ item: entry, path: ['alignments', index, 'code'] })),
+    (entry) => `${entry.framework}:${entry.code}:${entry.addressedBy}`,
+    (entry) => `Remove the repeated alignment to ${entry.framework} ${entry.code} by "${entry.addressedBy}".`,
+  ),
+);
 
 export type AlignmentFile = z.output<typeof alignmentSchema>;
 export type Alignment = AlignmentFile['alignments'][number];

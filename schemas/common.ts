@@ -67,3 +67,21 @@ export const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
     (values) => new Set(values.map((value) => JSON.stringify(value))).size === values.length,
     { error: `List each of ${what} only once.` },
   );
+
+/**
+ * Reports every entry whose key an earlier entry already has, at that entry's own path, so authors
+ * are pointed at the repeat rather than the original.
+ */
+export function reportRepeats<T>(
+  ctx: z.RefinementCtx,
+  entries: ReadonlyArray<{ item: T; path: Array<string | number> }>,
+  keyOf: (item: T) => string,
+  message: (item: T) => string,
+): void {
+  const seen = new Set<string>();
+  for (const { item, path } of entries) {
+    const key = keyOf(item);
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path, message: message(item) });
+    seen.add(key);
+  }
+}

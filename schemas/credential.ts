@@ -3,7 +3,7 @@
  * one-pager prose, rubric and standards alignment, which live beside it in their own files.
  */
 import { z } from 'astro/zod';
-import { gradeRange, httpsUrl, isoDate, prose, semver, slug, uniqueList } from './common.ts';
+import { gradeRange, httpsUrl, isoDate, prose, reportRepeats, semver, slug, uniqueList } from './common.ts';
 
 /** The five ADDIE phases, in the order a teacher works through them. */
 export const ADDIE_PHASES = ['analyze', 'design', 'develop', 'implement', 'evaluate'] as const;
@@ -258,14 +258,11 @@ export const credentialSchema = z
     if (level !== credential.level) {
       ctx.addIssue({ code: 'custom', path: ['level'], message: `Make the level match the code ${credential.code}: level ${level}.` });
     }
-    const artifactIds = new Set<string>();
-    credential.requirements.forEach((requirement, r) =>
-      requirement.artifacts.forEach((artifact, a) => {
-        if (artifactIds.has(artifact.id)) {
-          ctx.addIssue({ code: 'custom', path: ['requirements', r, 'artifacts', a, 'id'], message: `Give artifact "${artifact.id}" an id no other artifact in this credential uses.` });
-        }
-        artifactIds.add(artifact.id);
-      }),
+    reportRepeats(
+      ctx,
+      credential.requirements.flatMap((requirement, r) => requirement.artifacts.map((artifact, a) => ({ item: artifact, path: ['requirements', r, 'artifacts', a, 'id'] }))),
+      (artifact) => artifact.id,
+      (artifact) => `Give artifact "${artifact.id}" an id no other artifact in this credential uses.`,
     );
   });
 

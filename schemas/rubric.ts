@@ -3,7 +3,7 @@
  */
 import { z } from 'astro/zod';
 import { ADDIE_PHASES } from './credential.ts';
-import { prose, slug, uniqueList } from './common.ts';
+import { prose, reportRepeats, slug, uniqueList } from './common.ts';
 
 /** The three score levels, highest first, named exactly as Louisiana's assessors use them. */
 export const SCORE_LEVELS = ['Demonstrated', 'Progressing', 'Not Met'] as const;
@@ -60,10 +60,13 @@ export const rubricSchema = z.strictObject({
     .min(1, { error: 'List at least one criterion.' })
     .describe('Rubric criteria, each scoring one or more artifacts.'),
 }).superRefine((rubric, ctx) => {
-  const seen = new Set<string>();
+  reportRepeats(
+    ctx,
+    rubric.criteria.map((criterion, index) => ({ item: criterion, path: ['criteria', index, 'id'] })),
+    (criterion) => criterion.id,
+    (criterion) => `Give criterion "${criterion.id}" an id no other criterion in this rubric uses.`,
+  );
   rubric.criteria.forEach((criterion, index) => {
-    if (seen.has(criterion.id)) ctx.addIssue({ code: 'custom', path: ['criteria', index, 'id'], message: `Give criterion "${criterion.id}" an id no other criterion in this rubric uses.` });
-    seen.add(criterion.id);
     const { demonstrated, progressing, notMet } = criterion.descriptors;
     if (new Set([demonstrated, progressing, notMet].map((text) => text.toLowerCase())).size < 3) {
       ctx.addIssue({ code: 'custom', path: ['criteria', index, 'descriptors'], message: 'Write a different descriptor for each level; two levels have the same text.' });

@@ -2,7 +2,7 @@
  * `content/standards/<framework>.yaml`: one standards framework and the items the catalog cites.
  */
 import { z } from 'astro/zod';
-import { httpsUrl, prose, slug } from './common.ts';
+import { httpsUrl, prose, reportRepeats, slug } from './common.ts';
 
 /** Whom a framework's standards describe: what students learn, or what educators do. */
 export const STANDARD_AUDIENCES = ['students', 'educators'] as const;
@@ -51,13 +51,14 @@ export const standardsFrameworkSchema = z.strictObject({
     .array(standardItemSchema, { error: 'Write the items as a list.' })
     .min(1, { error: 'List at least one standard item.' })
     .describe('Standards the catalog cites.'),
-}).superRefine((framework, ctx) => {
-  const seen = new Set<string>();
-  framework.items.forEach((item, index) => {
-    if (seen.has(item.code)) ctx.addIssue({ code: 'custom', path: ['items', index, 'code'], message: `List ${item.code} only once in this framework.` });
-    seen.add(item.code);
-  });
-});
+}).superRefine((framework, ctx) =>
+  reportRepeats(
+    ctx,
+    framework.items.map((item, index) => ({ item, path: ['items', index, 'code'] })),
+    (item) => item.code,
+    (item) => `List ${item.code} only once in this framework.`,
+  ),
+);
 
 export type StandardsFramework = z.output<typeof standardsFrameworkSchema>;
 export type StandardItem = StandardsFramework['items'][number];
