@@ -32,6 +32,19 @@ describe('readSourceFile()', () => {
     expect(result.problems.at(-1)).toMatchObject({ file: 'file.yaml', line: 1, col: 1, severity: 'error', message: expect.stringContaining(word) });
   });
 
+  it.each([
+    ['UTF-16 LE with a byte-order mark', Buffer.from('\uFEFFid: x\n', 'utf16le'), 'UTF-16 LE'],
+    ['UTF-16 BE with a byte-order mark', Buffer.from('\uFEFFid: x\n', 'utf16le').swap16(), 'UTF-16 BE'],
+    ['UTF-16 LE without a byte-order mark', Buffer.from('id: café\n', 'utf16le'), 'UTF-16 LE'],
+    ['UTF-16 BE without a byte-order mark', Buffer.from('id: x\n', 'utf16le').swap16(), 'UTF-16 BE'],
+  ])('names %s and how to save it as UTF-8', (_name, content, encoding) => {
+    const result = read(content);
+    expect(result.ok).toBe(false);
+    expect(result.problems).toMatchObject([
+      { line: 1, message: expect.stringContaining(encoding), hint: expect.stringContaining('Save with Encoding → UTF-8') },
+    ]);
+  });
+
   it('rejects a folder where a file should be', () => {
     const root = writeProject({ 'dir/x.txt': 'x' });
     expect(readSourceFile(join(root, 'dir'), 'dir').problems[0]!.message).toContain('folder');

@@ -72,6 +72,64 @@ function valueAt(raw: unknown, path: FieldPath): { exists: boolean; value: unkno
   return { exists: true, value: current };
 }
 
+const LONG_DATE = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+
+interface DateReading {
+  iso: string;
+  spoken: string;
+}
+
+/** `2026-12-02` with its spoken form, when the three numbers make a real calendar date. */
+function calendarDate(year: string, month: string, day: string): DateReading | undefined {
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return date.toISOString().startsWith(iso) ? { iso, spoken: LONG_DATE.format(date) } : undefined;
+}
+
+/**
+ * The dates a text written another way could mean, likeliest first. Slashes and dashes are read
+ * month first, as in the United States (this is a Louisiana catalog), dots day first, as in Europe;
+ * the other reading follows when both fit.
+ */
+function dateReadings(text: string): DateReading[] {
+  const known = (readings: Array<DateReading | undefined>) => readings.filter((reading): reading is DateReading => reading !== undefined);
+  const yearFirst = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(text.trim());
+  if (yearFirst) return known([calendarDate(yearFirst[1]!, yearFirst[2]!, yearFirst[3]!)]);
+  const yearLast = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(text.trim());
+  if (!yearLast) return [];
+  const [, first = '', separator, second = '', year = ''] = yearLast;
+  const monthFirst = calendarDate(year, first, second);
+  const dayFirst = calendarDate(year, second, first);
+  const readings = known(separator === '.' ? [dayFirst, monthFirst] : [monthFirst, dayFirst]);
+  return readings.filter((reading, index) => index === 0 || reading.iso !== readings[0]!.iso);
+}
+
+/** The refused date as the field wants it, when the author's text is a real date written another way. */
+function dateHint(fieldSchema: AnySchema | undefined, key: string | undefined, value: unknown): string | undefined {
+  if (!fieldSchema || typeof value !== 'string') return undefined;
+  const readings = dateReadings(value).filter((reading) => z.safeParse(fieldSchema, reading.iso).success);
+  if (!readings.length) return undefined;
+  const prefix = key === undefined ? '' : `${key}: `;
+  return `write ${readings.map((reading) => `${prefix}${reading.iso} if you meant ${reading.spoken}`).join(', or ')}`;
+}
+
+/**
+ * `estimatedHours: 5-10 hours` where fields are expected: the author's numbers in the object's number
+ * fields, in order (`{ min: 5, max: 10 }`), offered only when the result is valid.
+ */
+function objectHint(fieldSchema: AnySchema | undefined, key: string | undefined, value: unknown): string | undefined {
+  if (!fieldSchema || typeof value !== 'string') return undefined;
+  const def = unwrap(fieldSchema)._zod.def as { type: string; shape?: Record<string, AnySchema> };
+  const fields = Object.entries(def.shape ?? {});
+  const numbers = value.match(/\d+(?:\.\d+)?/g) ?? [];
+  if (def.type !== 'object' || !fields.length || numbers.length !== fields.length) return undefined;
+  if (!fields.every(([, field]) => unwrap(field)._zod.def.type === 'number')) return undefined;
+  const candidate = Object.fromEntries(fields.map(([name], index) => [name, Number(numbers[index])]));
+  if (!z.safeParse(fieldSchema, candidate).success) return undefined;
+  const written = `{ ${Object.entries(candidate).map(([name, number]) => `${name}: ${number}`).join(', ')} }`;
+  return `write it as ${key === undefined ? '' : `${key}: `}${written}`;
+}
+
 const ZOD_DEFAULT_MESSAGE = /^(Invalid|Too (small|big)|Unrecognized)/;
 
 function instructionFor(issue: z.core.$ZodIssue): string {
@@ -135,5 +193,11 @@ export function issueToProblems(zodIssue: z.core.$ZodIssue, context: IssueContex
   if (exists && value === null && issue.code === 'invalid_type') {
     return [at(issue.path, `Fill in "${String(lastKey ?? 'this file')}": it has no value.`, description)];
   }
-  return [at(issue.path, instructionFor(issue), description)];
+  const fieldSchema = schemaAt(schema, issue.path);
+  const fieldName = typeof lastKey === 'string' ? lastKey : undefined;
+  const correction =
+    issue.code === 'invalid_format' ? dateHint(fieldSchema, fieldName, value)
+    : issue.code === 'invalid_type' && issue.expected === 'object' ? objectHint(fieldSchema, fieldName, value)
+    : undefined;
+  return [at(issue.path, instructionFor(issue), correction ?? description)];
 }
