@@ -1,6 +1,7 @@
 /**
  * `npm run format:content`: rewrite content YAML files in their canonical layout (keys in schema
- * order, two-space indentation, text wrapped at 100 columns), keeping every value and comment.
+ * order, two-space indentation, text wrapped at 100 columns, LF line endings), keeping every value and
+ * comment. A file saved with CR LF or mixed line endings needs formatting like any other layout change.
  * `--check` writes nothing and exits 1 when a file needs formatting, for CI.
  */
 import { existsSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -43,8 +44,9 @@ await runCli(() => {
   printHelpIfAsked(values, USAGE, [
     'Rewrites every YAML file in content/ (or only the files and folders named, relative to the',
     'project root) in the canonical layout: fields in the order their schema lists them, two-space',
-    'indentation, plain and folded text wrapped at 100 columns. Values and comments are never changed;',
-    'a file that does not parse is reported and left as it is. Only files that change are written.',
+    'indentation, plain and folded text wrapped at 100 columns, LF line endings (CR LF and a lone CR',
+    'become LF). Values and comments are never changed; a file that does not parse is reported and',
+    'left as it is. Only files that change are written.',
     '',
     '  --check   write nothing; list the files that need formatting and exit 1 if there are any',
     '  --root    format the project at another folder (default: the current folder)',

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { validProjectFiles, writeProject } from './factories.ts';
 
@@ -97,7 +98,7 @@ describe('scripts/format-content.ts', () => {
       expect(code).toBe(1);
       expect(stderr).toBe('');
       expect(stdout).not.toMatch(/^\s+at /m);
-      expect(stdout).toMatch(new RegExp(`^${CREDENTIAL}:3:\\d+  \\(file\\)  Fix the YAML syntax: .+$`, 'm'));
+      expect(stdout).toMatch(new RegExp(`^${CREDENTIAL}:3:\\d+  \\S+  Fix the YAML syntax: .+$`, 'm'));
       expect(stdout).toMatch(/1 could not be formatted \(see above\)/);
       expect(read(root, CREDENTIAL)).toBe(broken);
     }
@@ -111,6 +112,29 @@ describe('scripts/format-content.ts', () => {
     expect(runFormatter(root, ['--check']).stdout).toContain(`${CREDENTIAL}  needs formatting`);
     expect(runFormatter(root).code).toBe(0);
     expect(read(root, CREDENTIAL)).toMatch(/^id: /);
+  });
+
+  it('counts CR LF and mixed line endings as needing formatting and converts them to LF, values unchanged', () => {
+    const canonical = { crlf: '', mixed: '' };
+    const root = formattedProject((files) => {
+      canonical.crlf = files[CREDENTIAL]!;
+      canonical.mixed = files[SECOND]!;
+      files[CREDENTIAL] = canonical.crlf.replace(/\n/g, '\r\n');
+      // CR LF, a CR on its own and LF in turn, the way files end up after passing through several editors.
+      files[SECOND] = canonical.mixed.split('\n').map((line, index) => `${line}${['\r\n', '\r', '\n'][index % 3]}`).join('').slice(0, -1);
+    });
+    const before = { crlf: read(root, CREDENTIAL), mixed: read(root, SECOND) };
+    expect(before.mixed).toMatch(/\r[^\n]/);
+    const check = runFormatter(root, ['--check']);
+    expect(check.code).toBe(1);
+    expect(check.stdout.split('\n').slice(0, 2)).toEqual([`${CREDENTIAL}  needs formatting  ${HINT}`, `${SECOND}  needs formatting  ${HINT}`]);
+    expect({ crlf: read(root, CREDENTIAL), mixed: read(root, SECOND) }).toEqual(before);
+
+    expect(runFormatter(root).code).toBe(0);
+    expect({ crlf: read(root, CREDENTIAL), mixed: read(root, SECOND) }).toEqual(canonical);
+    expect(load(read(root, CREDENTIAL), { schema: CORE_SCHEMA })).toEqual(load(before.crlf, { schema: CORE_SCHEMA }));
+    expect(load(read(root, SECOND), { schema: CORE_SCHEMA })).toEqual(load(before.mixed, { schema: CORE_SCHEMA }));
+    expect(runFormatter(root, ['--check']).code).toBe(0);
   });
 
   it('reports a path that does not exist or is not a content file', () => {

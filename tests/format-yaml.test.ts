@@ -241,6 +241,27 @@ describe('formatYaml()', () => {
     expect(formatted('id: sample   \r\ncode: STEM-1.9\t\r\n\r\n\r\n')).toBe('id: sample\ncode: STEM-1.9\n');
   });
 
+  it('converts CR LF line endings to LF, keeping every value, comment and block', () => {
+    const lf = ['# Header.', 'id: sample # the id', 'summary: >-', '  Folded text.', '', '  Second paragraph.', 'competency: |', '  Line one.', '  Line two.', ''];
+    const crlf = lf.join('\r\n');
+    expect(formatted(crlf)).toBe(lf.join('\n'));
+    expect(valueOf(formatted(crlf))).toEqual(valueOf(crlf));
+  });
+
+  it('converts mixed line endings, including a CR on its own, to LF with the same values', () => {
+    const mixed = 'id: sample\r\ncode: STEM-1.9\rsummary: >-\n  Folded\r  text.\r\ncompetency: |\r  Line one.\n  Line two.\r\n';
+    const once = formatted(mixed);
+    expect(once).toBe('id: sample\ncode: STEM-1.9\nsummary: >-\n  Folded text.\ncompetency: |\n  Line one.\n  Line two.\n');
+    expect(valueOf(once)).toEqual(valueOf(mixed));
+  });
+
+  it('places a syntax error in a file with CR line endings at the line an editor shows', () => {
+    expect(formatYaml(CREDENTIAL, 'id: sample\rcode: STEM-1.9\rtitle: "Sample" Credential\r', credentialSchema)).toEqual({
+      ok: false,
+      problem: expect.objectContaining({ line: 3, rule: 'yaml' }),
+    });
+  });
+
   it('keeps trailing spaces that are part of a value', () => {
     const text = 'summary: >-\n  ends with a space \n\n  new paragraph\n';
     expect(valueOf(formatted(text))).toEqual(valueOf(text));

@@ -181,15 +181,39 @@ function changeBetween(originalValue: unknown, original: string, formatted: stri
   return undefined;
 }
 
+/** Every line break (CR LF, or a CR on its own) as LF. */
+const toLf = (text: string) => text.replace(/\r\n?/g, '\n');
+
+/**
+ * Whether the checker's parser reads `text` as `value`: the safety net for converting line endings,
+ * so that a CR the parser would have kept in a value is never silently turned into LF.
+ */
+function readsAs(text: string, value: unknown): boolean {
+  try {
+    return isDeepStrictEqual(loadYaml(text, { schema: CORE_SCHEMA }), value);
+  } catch {
+    return false;
+  }
+}
+
+const notFormatted = (file: string, change: string): FormatResult => ({
+  ok: false,
+  problem: { file, line: 1, col: 1, field: '', message: `Not formatted: formatting would have ${change}.`, hint: 'the file was left as it is; please report this with the file attached', rule: 'format', severity: 'error' },
+});
+
 /**
  * The text of one content YAML file in canonical form, or the problem that stopped it. `file` is
  * the path shown in problems; `schema` the zod schema for that kind of file (see schemaForContentPath).
- * Text that does not parse is never formatted.
+ * Text that does not parse is never formatted. The result always has LF line endings.
  */
-export function formatYaml(file: string, text: string, schema: z.ZodType): FormatResult {
+export function formatYaml(file: string, original: string, schema: z.ZodType): FormatResult {
+  // YAML reads CR LF, a lone CR and LF alike as one line break, but the layout parser knows only LF,
+  // and a file with mixed endings shows up as a whole-file diff; so the canonical form uses LF only.
+  const text = toLf(original);
   const parsed = parseYamlFile(file, text);
   const syntaxProblem = parsed.problems[0];
   if (syntaxProblem) return { ok: false, problem: syntaxProblem };
+  if (text !== original && !readsAs(original, parsed.raw)) return notFormatted(file, 'changed a value');
 
   const doc = parseDocument(text, { customTags: canonicalTags, prettyErrors: true });
   const docError = doc.errors[0];
@@ -208,9 +232,5 @@ export function formatYaml(file: string, text: string, schema: z.ZodType): Forma
   const trimmed = formatted.replace(/[ \t]+$/gm, '');
   if (trimmed !== formatted && !changeBetween(parsed.raw, text, trimmed)) return { ok: true, text: trimmed };
   const change = changeBetween(parsed.raw, text, formatted);
-  if (!change) return { ok: true, text: formatted };
-  return {
-    ok: false,
-    problem: { file, line: 1, col: 1, field: '', message: `Not formatted: formatting would have ${change}.`, hint: 'the file was left as it is; please report this with the file attached', rule: 'format', severity: 'error' },
-  };
+  return change ? notFormatted(file, change) : { ok: true, text: formatted };
 }

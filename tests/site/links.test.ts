@@ -16,7 +16,7 @@ const freePort = () =>
   });
 
 describe('links', () => {
-  it('has no broken internal link or anchor', { timeout: 120_000 }, async () => {
+  it('has no broken internal link or anchor', async () => {
     const checker = new LinkChecker();
     const port = await freePort();
     const result = await checker.check({

@@ -10,7 +10,7 @@ const folders = catalog.credentials.filter((folder) => folder.credential?.data &
 /** Pages in a PDF, counted from its page objects. */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
-describe('credential pages', { timeout: 120_000 }, () => {
+describe('credential pages', () => {
   const { open } = useSite();
 
   it('shows every rubric criterion of the exemplar as a row header of the rubric table', async () => {

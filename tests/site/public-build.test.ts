@@ -11,7 +11,7 @@ const PUBLISHED = 'facilitating-project-based-learning';
 const RETIRED = 'discovering-computational-thinking';
 const APPROVAL = { reviewer: 'Test Reviewer', role: 'LDOE STEM content reviewer', date: '2026-11-20', reference: 'Pull request 1 (test fixture)', version: '1.0.0' };
 
-describe('public build', { timeout: 120_000 }, () => {
+describe('public build', () => {
   let dist = '';
   const page = (path: string) => readFileSync(join(dist, path), 'utf8');
 

@@ -15,7 +15,7 @@ function fingerprint(dist: string): Record<string, string> {
 }
 
 describe('reproducible builds', () => {
-  it('gives two preview builds of the same commit identical files', { timeout: 180_000 }, () => {
+  it('gives two preview builds of the same commit identical files', () => {
     const builds = [copyProject(), copyProject()].map((project) => {
       const result = runScript(project, 'scripts/build.ts', ['--drafts']);
       expect(result.status, result.stdout + result.stderr).toBe(0);

@@ -19,7 +19,7 @@ const expected = credentials.map((bundle) => ({ url: `/credentials/${bundle.cred
 const visibleUrls = (page: Page) => page.locator('#catalog-list .card:not([hidden])').evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.url!));
 const settle = (page: Page) => page.waitForFunction(() => !document.getElementById('search-panel')?.hasAttribute('aria-busy'));
 
-describe('catalog search', { timeout: 60_000 }, () => {
+describe('catalog search', () => {
   const { open } = useSite();
 
   it('lists every credential before any query, and without JavaScript', async () => {
@@ -33,7 +33,7 @@ describe('catalog search', { timeout: 60_000 }, () => {
     await settle(page);
     await page.fill('#query', 'Gantt');
     await expect.poll(() => visibleUrls(page)).toEqual(['/credentials/pe-engineering-project-management/']);
-    await expect.poll(() => page.locator('#result-status').textContent()).toBe('1 of 18 credentials match.');
+    await expect.poll(() => page.locator('#result-status').textContent()).toBe(`1 of ${credentials.length} credentials match.`);
     expect(errors).toEqual([]);
   });
 

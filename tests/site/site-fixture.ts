@@ -1,46 +1,57 @@
 /**
  * One built site, one static server and one Chromium per test file. The site must already be built
- * (`npm test` builds it first); a clear failure says so otherwise.
+ * (`npm test` builds it first); a clear failure says so otherwise. Pages are listed from the build
+ * itself, so tests that visit every page cover exactly what was built.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, newContext } from './browser.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
-/** Every built HTML page as a site path, e.g. `/catalog/`. */
-export function builtPages(): string[] {
-  if (!existsSync(DIST)) return [];
-  return (readdirSync(DIST, { recursive: true }) as string[])
+/** Every built HTML page (of dist/, or of another build) as a site path, e.g. `/catalog/`. */
+export function builtPages(dist = DIST): string[] {
+  if (!existsSync(dist)) return [];
+  return (readdirSync(dist, { recursive: true }) as string[])
     .filter((file) => file.endsWith('.html'))
-    .map((file) => `/${relative(DIST, join(DIST, file)).split('\\').join('/')}`.replace(/index\.html$/, ''))
+    .map((file) => `/${relative(dist, join(dist, file)).split('\\').join('/')}`.replace(/index\.html$/, ''))
     .sort();
 }
 
-export function useSite() {
+/**
+ * Serves a built site and launches the browser once, before the file's tests, and closes both after
+ * them. `dist` is read when the tests start, so a file may build its own site in an earlier beforeAll.
+ */
+export function useSite(dist: () => string = () => DIST) {
   const site = { origin: '', browser: undefined as unknown as Browser, close: async () => {} };
   beforeAll(async () => {
-    if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` (or `npm test`, which builds first).');
-    const server = await serveStatic(DIST);
+    if (!existsSync(join(dist(), 'index.html'))) throw new Error(`${dist()} is missing: run \`npm run build\` (or \`npm test\`, which builds first).`);
+    const server = await serveStatic(dist());
     site.origin = server.origin;
+    // Stop the server even when no browser can be launched, so the failure is the only thing left.
+    site.close = () => server.close();
     site.browser = await launchBrowser();
     site.close = async () => {
       await site.browser.close();
       await server.close();
     };
-  }, 60_000);
+  });
   afterAll(() => site.close());
 
-  /** A fresh page that records console errors and Content-Security-Policy violations. */
+  /** A fresh page that records console errors, Content-Security-Policy violations and dialogs (dismissed). */
   async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
-    const context = await site.browser.newContext(options);
+    const context = await newContext(site.browser, options);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
     page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('dialog', (dialog) => {
+      errors.push(`${dialog.type()} dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
     await page.goto(`${site.origin}${path}`);
     await page.waitForLoadState('networkidle');
     return { page, errors };
