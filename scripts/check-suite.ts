@@ -4,7 +4,7 @@
  * Exit 1 when any error is found; warnings never fail.
  */
 import { resolve } from 'node:path';
-import { checkContent } from '../src/lib/check.ts';
+import { loadCatalog } from '../src/lib/catalog.ts';
 import { parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
 import { countBySeverity } from '../src/lib/problems.ts';
 import { appendToJobSummary, printResult, writeReports } from '../src/lib/report-writer.ts';
@@ -21,7 +21,7 @@ await runCli(() => {
     console.error(`Name one suite to run.\n\nusage: ${USAGE}`);
     return 2;
   }
-  const result = runSuite(suite, checkContent(resolve(values.root)).catalog);
+  const result = runSuite(suite, loadCatalog(resolve(values.root)));
   const markdown = writeReports(result, resolve(values.reports));
   if (values.json) console.log(JSON.stringify(renderJson(result), null, 2));
   else printResult(result);

@@ -1,11 +1,13 @@
 /**
- * `npm run check`: validate every content file and the links between them, and print every
- * problem in one run. Exit 1 when any error is found.
+ * `npm run check`: the one command an author runs. Every rule an author can fix (integrity, rubric
+ * coverage, standards mapping, quality) over one load of the content; every problem printed once,
+ * then one summary line per suite. Exit 1 when any error is found.
  */
 import { resolve } from 'node:path';
-import { checkContent } from '../src/lib/check.ts';
+import { loadCatalog } from '../src/lib/catalog.ts';
 import { paint, parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
 import { countBySeverity, formatAnnotation, formatProblem, plural } from '../src/lib/problems.ts';
+import { runChecks, SUITES } from '../src/lib/suites.ts';
 
 const USAGE = 'npm run check -- [--json] [--quiet] [--root <dir>]';
 
@@ -16,9 +18,10 @@ await runCli(() => {
     root: { type: 'string', default: '.' },
   });
   printHelpIfAsked(values, USAGE, [
-    'Checks every file in content/ against its schema and the cross-file rules (ids, codes,',
-    'references, prerequisites, ADDIE phases, one-pager sections) and lists every problem as',
+    'Checks every file in content/ against its schema and runs every content rule: integrity, rubric',
+    'coverage, standards mapping and quality. Lists every problem once as',
     '  path:line:col  field  message  (hint)',
+    `then one line per suite (${SUITES.map((suite) => suite.command).join(', ')} run one suite each).`,
     '',
     '  --json    print the problems as JSON for other tools',
     '  --quiet   print nothing when the content is valid',
@@ -27,17 +30,29 @@ await runCli(() => {
   ].join('\n'));
 
   const started = performance.now();
-  const { catalog, problems } = checkContent(resolve(values.root));
+  const run = runChecks(loadCatalog(resolve(values.root)));
   const elapsed = performance.now() - started;
+  const { catalog, problems } = run;
   const { errors, warnings } = countBySeverity(problems);
 
   if (values.json) {
-    console.log(JSON.stringify({ errors, warnings, credentials: catalog.credentials.length, filesRead: catalog.filesRead, problems }, null, 2));
+    const suites = run.suites.map((result) => ({ suite: result.suite.id, ...countBySeverity(result.problems) }));
+    console.log(JSON.stringify({ errors, warnings, credentials: catalog.credentials.length, filesRead: catalog.filesRead, suites, problems }, null, 2));
     return errors > 0 ? 1 : 0;
   }
   for (const problem of problems) console.log(problem.severity === 'error' ? formatProblem(problem) : paint('yellow', formatProblem(problem)));
   if (process.env.CI) for (const problem of problems) console.log(formatAnnotation(problem));
 
+  if (!values.quiet || errors || warnings) {
+    if (problems.length) console.log('');
+    const width = Math.max(...run.suites.map((result) => result.suite.title.length));
+    for (const result of run.suites) {
+      const counts = countBySeverity(result.problems);
+      const verdict = counts.errors ? paint('red', `✖ ${plural(counts.errors, 'error')}`) : paint('green', '✔ passed');
+      const extra = counts.warnings ? paint('yellow', `, ${plural(counts.warnings, 'warning')}`) : '';
+      console.log(`${result.suite.title.padEnd(width)}  ${plural(result.suite.rules.length, 'rule').padStart(8)}  ${verdict}${extra}`);
+    }
+  }
   const scope = `${plural(catalog.credentials.length, 'credential')}, ${plural(catalog.standards.length, 'standards framework')}, ${plural(catalog.stacks.length, 'stack')} (${plural(catalog.filesRead, 'file')}) in ${Math.round(elapsed)} ms`;
   if (errors > 0) {
     const files = new Set(problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file)).size;
@@ -45,6 +60,6 @@ await runCli(() => {
     console.log('Each line reads  file:line:column  field  what to do  (hint). Fix them and run `npm run check` again.');
     return 1;
   }
-  if (!values.quiet || warnings) console.log(paint('green', `✔ Content is valid${warnings ? ` with ${plural(warnings, 'warning')}` : ''}: ${scope}.`));
+  if (!values.quiet || warnings) console.log(paint('green', `\n✔ Content is valid${warnings ? ` with ${plural(warnings, 'warning')}` : ''}: ${scope}.`));
   return 0;
 });

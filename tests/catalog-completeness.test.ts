@@ -1,6 +1,6 @@
 /**
- * Issue-level promises about the Louisiana catalog: all 18 credentials exist and match the program's
- * published facts, and every one passes every check suite (rubric coverage, standards mapping,
+ * Issue-level promises about the Louisiana catalog: every credential of the program's published facts
+ * exists and matches them (where ../shared is present), and every one passes every check suite (rubric coverage, standards mapping,
  * quality), so a teacher knows what to submit, how it is judged and how long it takes.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,13 +20,13 @@ const bundles = catalog.credentials.flatMap((folder) =>
 );
 
 describe('the Louisiana catalog', () => {
-  it('holds all 18 credentials, each complete', () => {
-    expect(bundles).toHaveLength(18);
+  it('holds only complete credentials: every folder has all four files, each valid', () => {
+    expect(bundles.map((bundle) => bundle.id)).toEqual(catalog.credentials.map((folder) => folder.id));
   });
 
   const factsPath = join(root, '..', 'shared', 'domain', 'louisiana-credentials.yaml');
-  // The program's facts file lives beside the project in this workspace only.
-  describe.skipIf(!existsSync(factsPath))('against the published facts', () => {
+  // The program's facts file lives beside the project in this workspace only, not on GitHub.
+  describe.skipIf(!existsSync(factsPath))(`against the published facts in ${factsPath}`, () => {
     const facts = parse(readFileSync(factsPath, 'utf8')) as {
       credentials: Array<{ number: string; level: number; pathway: string; title: string; proposed_title: string; pilot: number }>;
     };

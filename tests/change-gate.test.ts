@@ -49,6 +49,15 @@ function gate(root: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, summary: readFileSync(join(reports, 'changes.md'), 'utf8') };
 }
 
+/** The version's changelog entry and the LDOE reviewer's approval record, as a reviewed pull request carries them. */
+function releaseAs(root: string, version: string, { approve = true } = {}) {
+  edit(root, `${C}/credential.yaml`, (doc) => {
+    doc.set('version', version);
+    (doc.get('changelog') as { add(value: unknown): void }).add(doc.createNode({ version, date: '2026-03-01', summary: `Version ${version}.` }));
+    if (approve) (doc.get('approvals') as { add(value: unknown): void }).add(doc.createNode({ ...APPROVAL, date: '2026-03-02', reference: 'Pull request 9', version }));
+  });
+}
+
 const rules = (stdout: string) => [...stdout.matchAll(/^\S+:\d+:\d+ {2}(change-[a-z-]+) /gm)].map((match) => match[1]);
 
 describe('minimumVersion()', () => {
@@ -57,43 +66,80 @@ describe('minimumVersion()', () => {
   });
 });
 
-describe('scripts/check-changes.ts', { timeout: 60_000 }, () => {
-  it('catches a rubric edit to a published credential without a version bump', () => {
+describe('scripts/check-changes.ts', () => {
+  it('catches a rubric edit to a published credential without a version bump or approval', () => {
     const root = publishedRepo();
     edit(root, `${C}/rubric.yaml`, (doc) => doc.setIn(['criteria', 0, 'descriptors', 'demonstrated'], 'The analysis now must show every element, each backed by evidence.'));
     const { code, stdout } = gate(root);
     expect(code).toBe(1);
-    expect(rules(stdout)).toEqual(['change-version-bump', 'change-changelog', 'change-status']);
-    expect(stdout).toMatch(/credential\.yaml:\d+:\d+ {2}change-version-bump {2}version: Raise the version to at least 2\.0\.0: its requirements or rubric changed/);
+    expect(rules(stdout)).toEqual(['change-version-bump', 'change-approval']);
+    expect(stdout).toMatch(/credential\.yaml:\d+:\d+ {2}change-version-bump {2}version: Raise the version to at least 2\.0\.0, with a changelog entry: rubric\.yaml/);
   });
 
-  it('passes a correct change: major bump, changelog entry and back to review', () => {
+  it('merges a reworded published credential with its new approval record, and it stays published', () => {
     const root = publishedRepo();
     edit(root, `${C}/rubric.yaml`, (doc) => doc.setIn(['criteria', 0, 'descriptors', 'demonstrated'], 'The analysis now must show every element, each backed by evidence.'));
-    edit(root, `${C}/credential.yaml`, (doc) => {
-      doc.set('version', '2.0.0');
-      doc.set('status', 'in-review');
-      (doc.get('changelog') as { add(value: unknown): void }).add(doc.createNode({ version: '2.0.0', date: '2026-03-01', summary: 'Raised the bar for the analysis criterion.' }));
-    });
+    releaseAs(root, '2.0.0');
     const { code, stdout, summary } = gate(root);
     expect(stdout).toContain('✔ versioning rules met');
     expect(code).toBe(0);
-    expect(summary).toContain('| STEM-1.9 Sample Credential | changed | published → in-review | 1.0.0 → 2.0.0 | major |');
+    expect(summary).toContain('| STEM-1.9 Sample Credential | changed | published | 1.0.0 → 2.0.0 | major |');
+    expect(summary).toContain('<ins>');
   });
 
-  it('asks only for a minor version when the alignment changes, and a patch for wording', () => {
+  it('refuses the same change without the approval record, in one message that says what merges', () => {
+    const root = publishedRepo();
+    edit(root, `${C}/credential.yaml`, (doc) => doc.set('summary', 'A sample credential, reworded so the tests can prove a wording change needs only a patch.'));
+    releaseAs(root, '1.0.1', { approve: false });
+    const { code, stdout } = gate(root);
+    expect(code).toBe(1);
+    expect(rules(stdout)).toEqual(['change-approval']);
+    expect(stdout).toContain("Merge this change together with LDOE's approval of version 1.0.1, or not at all");
+  });
+
+  it('never unpublishes by a merge: published cannot go back to in-review', () => {
+    const root = publishedRepo();
+    edit(root, `${C}/credential.yaml`, (doc) => doc.set('status', 'in-review'));
+    expect(rules(gate(root).stdout)).toEqual(['change-status-transition']);
+  });
+
+  it('refuses an edit or a removal of a past approval record', () => {
+    const renamed = publishedRepo();
+    edit(renamed, `${C}/credential.yaml`, (doc) => doc.setIn(['approvals', 0, 'reviewer'], 'Someone Else'));
+    const { code, stdout, summary } = gate(renamed);
+    expect(code).toBe(1);
+    expect(rules(stdout)).toContain('change-approval-history');
+    expect(stdout).toContain('reviewer "Test Reviewer" became "Someone Else"');
+    expect(summary).not.toContain('Approval recorded');
+
+    const removed = publishedRepo();
+    edit(removed, `${C}/credential.yaml`, (doc) => doc.set('approvals', []));
+    expect(rules(gate(removed).stdout)).toContain('change-approval-history');
+  });
+
+  it('fails on a file it cannot parse, with the parse error', () => {
+    const root = publishedRepo();
+    writeFileSync(join(root, `${C}/credential.yaml`), `${readFileSync(join(root, `${C}/credential.yaml`), 'utf8')}\nsummary: [unclosed\n`);
+    const { code, stdout } = gate(root);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/sample-credential\/credential\.yaml:\d+:\d+ {2}yaml /);
+    expect(stdout).not.toContain('✔');
+  });
+
+  it('asks a minor version for an alignment change, a major one for hours, and a patch for wording', () => {
     const root = publishedRepo();
     edit(root, `${C}/alignment.yaml`, (doc) => doc.setIn(['alignments', 2, 'rationale'], 'The lesson plan now addresses this standard more directly.'));
-    edit(root, `${C}/credential.yaml`, (doc) => { doc.set('version', '1.0.1'); doc.set('status', 'in-review'); });
-    expect(gate(root).stdout).toMatch(/change-version-bump {2}version: Raise the version to at least 1\.1\.0: its standards alignment changed/);
+    releaseAs(root, '1.0.1');
+    expect(gate(root).stdout).toMatch(/change-version-bump {2}version: Raise the version to at least 1\.1\.0/);
+
+    const hours = publishedRepo();
+    edit(hours, `${C}/credential.yaml`, (doc) => doc.setIn(['estimatedHours', 'max'], 14));
+    releaseAs(hours, '1.1.0');
+    expect(gate(hours).stdout).toMatch(/Raise the version to at least 2\.0\.0, with a changelog entry: estimatedHours/);
 
     const wording = publishedRepo();
-    edit(wording, `${C}/credential.yaml`, (doc) => {
-      doc.set('summary', 'A sample credential, reworded so the tests can prove a wording change needs only a patch.');
-      doc.set('version', '1.0.1');
-      doc.set('status', 'in-review');
-      (doc.get('changelog') as { add(value: unknown): void }).add(doc.createNode({ version: '1.0.1', date: '2026-03-01', summary: 'Clearer summary.' }));
-    });
+    edit(wording, `${C}/credential.yaml`, (doc) => doc.set('summary', 'A sample credential, reworded so the tests can prove a wording change needs only a patch.'));
+    releaseAs(wording, '1.0.1');
     expect(gate(wording).code).toBe(0);
   });
 
@@ -127,6 +173,10 @@ describe('scripts/check-changes.ts', { timeout: 60_000 }, () => {
   it('refuses a status that skips or reverses the lifecycle', () => {
     const root = publishedRepo();
     edit(root, 'content/credentials/second-credential/credential.yaml', (doc) => doc.set('status', 'approved'));
+    expect(rules(gate(root).stdout)).toContain('change-status-transition');
+    edit(root, 'content/credentials/second-credential/credential.yaml', (doc) => doc.set('status', 'in-review'));
+    expect(gate(root).code).toBe(0);
+    edit(root, 'content/credentials/second-credential/credential.yaml', (doc) => doc.set('status', 'published'));
     const { stdout } = gate(root);
     expect(rules(stdout)).toContain('change-status-transition');
     expect(stdout).toContain('from draft it can become in-review');
@@ -150,8 +200,8 @@ describe('scripts/check-changes.ts', { timeout: 60_000 }, () => {
     edit(root, `${exemplar}/alignment.yaml`, (doc) => (doc.get('alignments') as { add(value: unknown): void }).add(doc.createNode({ framework: 'ccss-literacy', code: 'WHST.9-10.6', addressedBy: 'student-products', rationale: 'Teams publish their final products and update them after feedback from their audience.' })));
     edit(root, `${exemplar}/credential.yaml`, (doc) => {
       doc.set('version', '2.0.0');
-      doc.set('status', 'in-review');
       (doc.get('changelog') as { add(value: unknown): void }).add(doc.createNode({ version: '2.0.0', date: '2026-12-01', summary: 'Tightened the team-formation descriptor and aligned student products to a writing standard.' }));
+      (doc.get('approvals') as { add(value: unknown): void }).add(doc.createNode({ ...APPROVAL, date: '2026-12-02', reference: 'Pull request 9', version: '2.0.0' }));
     });
     const { code, summary } = gate(root);
     expect(code).toBe(0);

@@ -37,11 +37,13 @@ function brokenProject(): string {
 }
 
 describe('scripts/check.ts', () => {
-  it('passes a valid project with exit 0 and a one-line summary', () => {
+  it('passes a valid project with exit 0, a line per suite and a verdict', () => {
     const { code, stdout, stderr } = runCheck(writeProject(validProjectFiles()));
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout).toMatch(/^✔ Content is valid: 2 credentials, 2 standards frameworks, 1 stack \(13 files\) in \d+ ms\.\n$/);
+    expect(stdout).toMatch(/^Content integrity +\d+ rules {2}✔ passed$/m);
+    expect(stdout).toMatch(/^Micro-credential quality +\d+ rules {2}✔ passed$/m);
+    expect(stdout).toMatch(/^✔ Content is valid: 2 credentials, 2 standards frameworks, 1 stack \(13 files\) in \d+ ms\.\n$/m);
   });
 
   it('reports every problem in every file in one run, exit 1, no stack trace', () => {

@@ -23,7 +23,7 @@ function run(script: string, args: string[], env: Record<string, string | undefi
 function brokenProject(): string {
   const files: Record<string, string | Buffer> = validProjectFiles();
   editYaml(files, `${C}/credential.yaml`, (data) => data.requirements[0].artifacts.push({ ...data.requirements[0].artifacts[0], id: 'unscored-notes' }));
-  editYaml(files, 'content/credentials/second-credential/rubric.yaml', (data) => { data.levels = ['Demonstrated', 'Not Met']; });
+  editYaml(files, 'content/credentials/second-credential/rubric.yaml', (data) => { data.criteria[0].descriptors.progressing = data.criteria[0].descriptors.demonstrated; });
   editYaml(files, `${C}/rubric.yaml`, (data) => { data.criteria[1].artifacts = ['no-such-artifact']; });
   editYaml(files, `${C}/alignment.yaml`, (data) => {
     data.alignments[0].code = 'SF-404';
@@ -39,12 +39,11 @@ describe('scripts/check-suite.ts', () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/^content\/credentials\/sample-credential\/credential\.yaml:\d+:\d+ {2}rubric-coverage {2}requirements\[0\]\.artifacts\[1\]\.id: Assess the artifact "unscored-notes"/m);
     expect(stdout).toMatch(/^content\/credentials\/sample-credential\/rubric\.yaml:\d+:\d+ {2}rubric-references {2}criteria\[1\]\.artifacts\[0\]: /m);
-    expect(stdout).toMatch(/^content\/credentials\/second-credential\/rubric\.yaml:2:3 {2}rubric-levels {2}levels: /m);
-    expect(stdout).not.toMatch(/second-credential\/rubric\.yaml:2:3 {2}schema/);
+    expect(stdout).toMatch(/^content\/credentials\/second-credential\/rubric\.yaml:\d+:\d+ {2}schema {2}criteria\[0\]\.descriptors: Write a different descriptor/m);
     expect(existsSync(join(reports, 'rubrics.md'))).toBe(true);
     const json = JSON.parse(readFileSync(join(reports, 'rubrics.json'), 'utf8'));
     expect(json).toMatchObject({ suite: 'rubrics', errors: expect.any(Number), coverage: expect.any(Array) });
-    expect(json.problems.map((problem: { rule: string }) => problem.rule)).toEqual(expect.arrayContaining(['rubric-coverage', 'rubric-references', 'rubric-levels']));
+    expect(json.problems.map((problem: { rule: string }) => problem.rule)).toEqual(expect.arrayContaining(['rubric-coverage', 'rubric-references', 'schema']));
   });
 
   it('reports a made-up standard code and an alignment to a missing requirement in the standards check', () => {
@@ -63,7 +62,7 @@ describe('scripts/check-suite.ts', () => {
     const summary = join(mkdtempSync(join(tmpdir(), 'mc-summary-')), 'summary.md');
     writeFileSync(summary, '');
     const { stdout } = run('check-suite.ts', ['rubrics', '--root', brokenProject()], { CI: 'true', GITHUB_STEP_SUMMARY: summary });
-    expect(stdout).toMatch(/^::error file=content\/credentials\/second-credential\/rubric\.yaml,line=2,col=3,title=rubric-levels levels::/m);
+    expect(stdout).toMatch(/^::error file=content\/credentials\/second-credential\/rubric\.yaml,line=\d+,col=\d+,title=schema criteria\[0\]\.descriptors::/m);
     expect(readFileSync(summary, 'utf8')).toContain('## Rubric coverage');
   });
 

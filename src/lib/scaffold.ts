@@ -9,7 +9,7 @@
 import { lstatSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { ADDIE_PHASES, isoDate, type AddiePhase, type StandardsFramework } from '../../schemas/index.ts';
+import { ADDIE_PHASES, isoDate, type AddiePhase, type Credential, type StandardsFramework } from '../../schemas/index.ts';
 import { CREDENTIAL_FILES, type Catalog } from './catalog.ts';
 import { ONE_PAGER_SECTIONS } from './one-pager.ts';
 import { ALL_PATHWAYS_PREFIX } from './rules/code-matches-pathway.ts';
@@ -243,7 +243,7 @@ export function planCredential(catalog: Catalog, request: ScaffoldRequest): Plan
     return { ok: false, problems: [problem('content', 'refused', `Add ${missing} framework to content/standards/ first: every credential aligns to one.`, 'run `npm run check` to see whether a framework file failed to load')] };
   }
 
-  const draft: Draft = { id, code: nextCode(catalog, choice.codePrefix, level), title, level, choice, today: request.today };
+  const draft: Draft = { id, code: nextCode(catalog, choice.codePrefix, level), title, level, choice, today: request.today, instructions: [] };
   return {
     ok: true,
     plan: {
@@ -306,6 +306,14 @@ interface Draft {
   level: Level;
   choice: PathwayChoice;
   today: string;
+  /** Every instruction written into the files, so the scaffold-placeholder rule can find those left in. */
+  instructions: string[];
+}
+
+/** An instruction to the author, written where their own words belong. */
+function ask(draft: Draft, instruction: string): string {
+  draft.instructions.push(instruction);
+  return instruction;
 }
 
 /** What the author is asked for in each ADDIE phase, and the one artifact the skeleton proposes. */
@@ -410,10 +418,12 @@ const file = (lines: string[]) => `${lines.join('\n')}\n`;
 
 function credentialYaml(draft: Draft): string {
   const { choice } = draft;
-  const courseExample =
+  const courseExample = ask(
+    draft,
     choice.id === ALL_PATHWAYS
       ? 'Name the kinds of STEM course this credential fits, for example any STEM Jump Start pathway course.'
-      : `Name a kind of ${choice.name} course this credential fits, described in general terms.`;
+      : `Name a kind of ${choice.name} course this credential fits, described in general terms.`,
+  );
   const requirements = ADDIE_PHASES.flatMap((phase, index) => {
     const template = PHASES[phase];
     const first = index === 0;
@@ -421,23 +431,23 @@ function credentialYaml(draft: Draft): string {
       ...comment(template.purpose, '  '),
       `  - phase: ${phase}`,
       ...(first ? comment('What the teacher does in this phase, written to the teacher ("Choose…", "Plan…").', '    ') : []),
-      ...field('task', template.task, '    '),
+      ...field('task', ask(draft, template.task), '    '),
       ...(first ? comment('The evidence the teacher submits for this phase: one or two artifacts.', '    ') : []),
       '    artifacts:',
       ...(first ? comment('Short id, unique in this credential; rubric.yaml and alignment.yaml point at it. Rename it to fit, and rename it there too.', '      ') : []),
       `      - id: ${template.artifactId}`,
       ...(first ? comment('What is submitted, as a short noun phrase, for example "Unit analysis against the course standards".', '        ') : []),
-      ...field('title', `Name the ${template.noun} the teacher submits, as a short noun phrase`, '        '),
+      ...field('title', ask(draft, `Name the ${template.noun} the teacher submits, as a short noun phrase`), '        '),
       ...(first ? comment('The kind of evidence: lesson-materials, student-work, video-of-instruction, reflection, written-analysis or student-data.', '        ') : []),
       `        evidenceType: ${template.evidenceType}`,
       ...(first ? comment('What the artifact must contain, written to the teacher ("Upload…", "Include…").', '        ') : []),
-      ...field('description', `Describe what the ${template.noun} must contain, written to the teacher: the parts, the length and the evidence to include.`, '        '),
+      ...field('description', ask(draft, `Describe what the ${template.noun} must contain, written to the teacher: the parts, the length and the evidence to include.`), '        '),
       ...(first ? comment('Formats an assessor accepts, at least two: document, slides, spreadsheet, image, video, audio, web-link, code.', '        ') : []),
       `        formats: ${flowList(template.formats)}`,
       ...(first ? comment('Two or three checks the teacher can answer yes or no before submitting.', '        ') : []),
       '        completionChecks:',
-      ...listEntry(`Replace this line with a yes/no check that names one part the ${template.noun} must include.`, '          '),
-      ...listEntry(`Add a second yes/no check on quality (not just completion) for the ${template.noun}.`, '          '),
+      ...listEntry(ask(draft, `Replace this line with a yes/no check that names one part the ${template.noun} must include.`), '          '),
+      ...listEntry(ask(draft, `Add a second yes/no check on quality (not just completion) for the ${template.noun}.`), '          '),
     ];
   });
 
@@ -470,18 +480,18 @@ function credentialYaml(draft: Draft): string {
     ...comment(`Hours a teacher should plan for. Louisiana's first pilot cohort took ${STARTING_HOURS.min} to ${STARTING_HOURS.max} hours; keep the range between 5 and 15.`),
     `estimatedHours: { min: ${STARTING_HOURS.min}, max: ${STARTING_HOURS.max} }`,
     ...comment('One or two sentences (40 to 320 characters) shown on catalog cards and in search results.'),
-    ...field('summary', 'Write one or two sentences for the catalog card: what a teacher does to earn this credential and what their students gain from it.'),
+    ...field('summary', ask(draft, 'Write one or two sentences for the catalog card: what a teacher does to earn this credential and what their students gain from it.')),
     ...comment('The one skill certified, as a single sentence that starts with "The educator".'),
-    ...field('competency', 'The educator carries out the single skill this credential certifies; rewrite this sentence to name that skill, starting with a verb such as designs, teaches or evaluates.'),
+    ...field('competency', ask(draft, 'The educator carries out the single skill this credential certifies; rewrite this sentence to name that skill, starting with a verb such as designs, teaches or evaluates.')),
     ...comment('The research-backed method the teacher must show: its name, what it is and why it works (two to four sentences), and its parts (three to six components, one entry each).'),
     'keyMethod:',
-    ...field('name', 'Name the research-backed method this credential is built on', '  '),
-    ...field('description', 'Describe, in two to four sentences, what the method is and why research shows it helps high school students learn; cite that research under research below.', '  '),
+    ...field('name', ask(draft, 'Name the research-backed method this credential is built on'), '  '),
+    ...field('description', ask(draft, 'Describe, in two to four sentences, what the method is and why research shows it helps high school students learn; cite that research under research below.'), '  '),
     '  components:',
-    '    - name: Name the first part of the method',
-    ...field('description', 'Describe what this part of the method looks like in a classroom, in one sentence.', '      '),
-    '    - name: Name the second part of the method',
-    ...field('description', 'Describe what an assessor would see when a teacher uses this second part with students.', '      '),
+    `    - name: ${ask(draft, 'Name the first part of the method')}`,
+    ...field('description', ask(draft, 'Describe what this part of the method looks like in a classroom, in one sentence.'), '      '),
+    `    - name: ${ask(draft, 'Name the second part of the method')}`,
+    ...field('description', ask(draft, 'Describe what an assessor would see when a teacher uses this second part with students.'), '      '),
     ...comment('Where the credential is in its life: draft, in-review, approved, published, retired. Only published credentials appear on the public site; `npm start` previews drafts too, marked as drafts.'),
     'status: draft',
     ...comment('Version as MAJOR.MINOR.PATCH. Raise it to 1.0.0, with a changelog entry, when the draft is ready for review.'),
@@ -503,9 +513,9 @@ function credentialYaml(draft: Draft): string {
     ...comment('Help available while earning the credential: two or three entries, each with a title and what it offers. Add one specific to this credential, such as a colleague in the same pathway.'),
     'supports:',
     '  - title: The one-pager',
-    ...field('description', 'Explain, in one or two sentences written to the teacher, how the one-pager helps them plan and check their evidence before they submit.', '    '),
+    ...field('description', ask(draft, 'Explain, in one or two sentences written to the teacher, how the one-pager helps them plan and check their evidence before they submit.'), '    '),
     '  - title: Assessor feedback and resubmission',
-    ...field('description', 'Explain, in one or two sentences, what assessors tell the teacher when a criterion is not yet Demonstrated, and that they may revise and resubmit as often as they need.', '    '),
+    ...field('description', ask(draft, 'Explain, in one or two sentences, what assessors tell the teacher when a criterion is not yet Demonstrated, and that they may revise and resubmit as often as they need.'), '    '),
     ...comment('Real works behind the key method, at least two: authors (family name first), year, exact title and source; add a url only if you are certain it is right. The RAND report below describes how every Louisiana credential was designed; add the research on your key method (its reference list near the end is a good place to start).'),
     'research:',
     "  - authors: ['Kaufman, Julia H.', 'Christianson, Karen', 'Wolfe, Rebecca L.', 'Tekkumru-Kisa, Miray', 'Doss, Christopher Joseph']",
@@ -515,7 +525,7 @@ function credentialYaml(draft: Draft): string {
     ...comment('One to three free resources you are certain exist, each with a title, publisher, url (the official https address) and a one-sentence description; the model credential\'s credential.yaml shows one.'),
     'resources: []',
     ...comment('How the student work and classroom video this credential asks for must be handled: consent, names, faces. Write it for this credential\'s evidence.'),
-    ...field('privacy', 'Explain, in two or three sentences written to the teacher, how to handle the student work and video this credential asks for: the permissions to collect, how to remove names and how to keep faces out of view.'),
+    ...field('privacy', ask(draft, 'Explain, in two or three sentences written to the teacher, how to handle the student work and video this credential asks for: the permissions to collect, how to remove names and how to keep faces out of view.')),
     ...comment('Exactly five requirements, one per ADDIE phase, in this order: analyze, design, develop, implement, evaluate.'),
     'requirements:',
     ...requirements,
@@ -530,15 +540,15 @@ function rubricYaml(draft: Draft): string {
       ...(first ? comment('Short id, unique in this rubric; alignment.yaml may point at it.', '  ') : []),
       `  - id: ${criterionId(phase)}`,
       ...(first ? comment('What the criterion judges, as a short phrase, for example "Analyzes the unit against the course standards".', '    ') : []),
-      `    title: Name what this criterion judges in the ${noun}`,
+      `    title: ${ask(draft, `Name what this criterion judges in the ${noun}`)}`,
       ...(first ? comment('The ADDIE phase it assesses, and the artifact ids (from credential.yaml, all from that phase) it scores.', '    ') : []),
       `    phase: ${phase}`,
       `    artifacts: [${artifactId}]`,
       ...(first ? comment('What the evidence shows at each level, each level different and observable: never completion or attendance alone.', '    ') : []),
       '    descriptors:',
-      ...field('demonstrated', `Describe what an assessor sees in the ${noun} when the evidence fully meets the standard: the features they can point to.`, '      '),
-      ...field('progressing', `Describe what is present in the ${noun} and what is still missing when the evidence partly meets the standard.`, '      '),
-      ...field('notMet', `Describe what the ${noun} shows when the evidence misses the standard, judged by its content rather than by completion.`, '      '),
+      ...field('demonstrated', ask(draft, `Describe what an assessor sees in the ${noun} when the evidence fully meets the standard: the features they can point to.`), '      '),
+      ...field('progressing', ask(draft, `Describe what is present in the ${noun} and what is still missing when the evidence partly meets the standard.`), '      '),
+      ...field('notMet', ask(draft, `Describe what the ${noun} shows when the evidence misses the standard, judged by its content rather than by completion.`), '      '),
     ];
   });
   return file([
@@ -580,8 +590,8 @@ function alignmentYaml(draft: Draft, student: StartingStandard, educator: Starti
     ),
     ...comment('framework is a file name in content/standards/ and code must be listed in it; addressedBy names an ADDIE phase, an artifact id or a rubric criterion id of this credential; rationale is one line on how that evidence meets the standard.'),
     'alignments:',
-    ...entry(student, 'implement', 'Replace with one line on how the classroom evidence meets this student standard.'),
-    ...entry(educator, 'design', 'Replace with one line on how the design plan meets this educator standard.'),
+    ...entry(student, 'implement', ask(draft, 'Replace with one line on how the classroom evidence meets this student standard.')),
+    ...entry(educator, 'design', ask(draft, 'Replace with one line on how the design plan meets this educator standard.')),
   ]);
 }
 
@@ -592,28 +602,53 @@ function onePager(draft: Draft): string {
   const [certifies, matters, submit, scored, time] = ONE_PAGER_SECTIONS;
   const phaseName = (phase: AddiePhase) => `${phase[0]!.toUpperCase()}${phase.slice(1)}`;
   return file([
-    `Write one or two sentences that tell a busy teacher what ${markdownText(draft.title)} asks of them and why it is worth their time. ` +
-      `Address the teacher as "you", keep the whole page to ${ONE_PAGE_WORD_LIMIT} words or fewer so it prints on one page, and replace every paragraph below with your own words.`,
+    ask(
+      draft,
+      `Write one or two sentences that tell a busy teacher what ${markdownText(draft.title)} asks of them and why it is worth their time. ` +
+        `Address the teacher as "you", keep the whole page to ${ONE_PAGE_WORD_LIMIT} words or fewer so it prints on one page, and replace every paragraph below with your own words.`,
+    ),
     '',
     `## ${certifies}`,
     '',
-    'Describe, in two or three sentences, the skill this credential certifies, and name the parts of the key method an assessor will look for.',
+    ask(draft, 'Describe, in two or three sentences, the skill this credential certifies, and name the parts of the key method an assessor will look for.'),
     '',
     `## ${matters}`,
     '',
-    `Explain what students gain when their teacher has this skill, and why it sits at Level ${draft.level} (${LEVEL_MEANINGS[draft.level]}).`,
+    ask(draft, `Explain what students gain when their teacher has this skill, and why it sits at Level ${draft.level} (${LEVEL_MEANINGS[draft.level]}).`),
     '',
     `## ${submit}`,
     '',
-    ...ADDIE_PHASES.map((phase, index) => `${index + 1}. **${phaseName(phase)}**: ${PHASES[phase].submitLine}`),
+    ...ADDIE_PHASES.map((phase, index) => `${index + 1}. **${phaseName(phase)}**: ${ask(draft, PHASES[phase].submitLine)}`),
     '',
     `## ${scored}`,
     '',
-    `Say, in your own words, that two calibrated assessors score each of the ${ADDIE_PHASES.length} rubric criteria as **Demonstrated**, **Progressing** or **Not Met**, ` +
-      'that every criterion must be Demonstrated to earn the credential, and that the teacher may revise and resubmit as often as they need.',
+    ask(
+      draft,
+      `Say, in your own words, that two calibrated assessors score each of the ${ADDIE_PHASES.length} rubric criteria as **Demonstrated**, **Progressing** or **Not Met**, ` +
+        'that every criterion must be Demonstrated to earn the credential, and that the teacher may revise and resubmit as often as they need.',
+    ),
     '',
     `## ${time}`,
     '',
-    `Give the hours to plan for (now ${STARTING_HOURS.min} to ${STARTING_HOURS.max} in credential.yaml) and name the supports listed there.`,
+    ask(draft, `Give the hours to plan for (now ${STARTING_HOURS.min} to ${STARTING_HOURS.max} in credential.yaml) and name the supports listed there.`),
   ]);
+}
+
+/**
+ * The instructions `npm run new` would write for this credential, as they read in its files: what the
+ * scaffold-placeholder rule looks for once the credential is in review. Undefined when its pathway
+ * is unknown (another rule reports that).
+ */
+export function scaffoldInstructions(catalog: Catalog, credential: Pick<Credential, 'id' | 'code' | 'title' | 'level' | 'pathway'>): string[] | undefined {
+  const choice = findPathway(catalog, credential.pathway);
+  if ('kind' in choice) return undefined;
+  const { id, code, title, level } = credential;
+  const draft: Draft = { id, code, title, level: level as Level, choice, today: '', instructions: [] };
+  // The starting standards only fill in framework and code, never an instruction, so any will do.
+  const standard: StartingStandard = { framework: '', code: '', label: '' };
+  credentialYaml(draft);
+  rubricYaml(draft);
+  alignmentYaml(draft, standard, standard);
+  onePager(draft);
+  return draft.instructions;
 }

@@ -1,9 +1,9 @@
 /**
- * The check suites CI runs. Each is a list of rules; a rule can serve more than one suite (the
- * rubric references are both integrity and rubric coverage), and is written once.
+ * The check suites. Each is a list of rules; a rule can serve more than one suite (the rubric
+ * references are both integrity and rubric coverage) and is written once. `runChecks` runs every rule
+ * a set of suites needs once, over one load of the content, and counts each problem once.
  */
 import type { Catalog } from './catalog.ts';
-import { checkContent } from './check.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import addiePhases from './rules/addie-phases.ts';
 import alignmentAudiences from './rules/alignment-audiences.ts';
@@ -22,28 +22,27 @@ import registryItems from './rules/registry-items.ts';
 import retiredReplacement from './rules/retired-replacement.ts';
 import rubricCoverage from './rules/rubric-coverage.ts';
 import rubricDescriptors from './rules/rubric-descriptors.ts';
-import rubricEarnRule from './rules/rubric-earn-rule.ts';
-import rubricLevels from './rules/rubric-levels.ts';
 import rubricReferences from './rules/rubric-references.ts';
 import type { Rule } from './rules/rule.ts';
+import scaffoldPlaceholder from './rules/scaffold-placeholder.ts';
 import singleCompetency from './rules/single-competency.ts';
 import standardUnaddressed from './rules/standard-unaddressed.ts';
 
 export interface Suite {
   id: 'integrity' | 'rubrics' | 'standards' | 'quality';
   title: string;
-  /** The npm command that runs it. */
+  /** The npm command that runs it on its own. */
   command: string;
   rules: readonly Rule[];
 }
 
 export const SUITES: readonly Suite[] = [
-  { id: 'integrity', title: 'Content integrity', command: 'npm run check', rules: integrityRules },
+  { id: 'integrity', title: 'Content integrity', command: 'npm run check:integrity', rules: integrityRules },
   {
     id: 'rubrics',
     title: 'Rubric coverage',
     command: 'npm run check:rubrics',
-    rules: [rubricReferences, rubricCoverage, rubricLevels, rubricDescriptors, rubricEarnRule, addiePhases, authenticEvidence],
+    rules: [rubricReferences, rubricCoverage, rubricDescriptors, addiePhases, authenticEvidence],
   },
   {
     id: 'standards',
@@ -55,7 +54,7 @@ export const SUITES: readonly Suite[] = [
     id: 'quality',
     title: 'Micro-credential quality',
     command: 'npm run check:quality',
-    rules: [singleCompetency, keyMethod, freeResources, hoursRange, evidenceFormats, onePagerLength, privacyNote, approvalRecord, retiredReplacement],
+    rules: [singleCompetency, keyMethod, freeResources, hoursRange, evidenceFormats, onePagerLength, scaffoldPlaceholder, privacyNote, approvalRecord, retiredReplacement],
   },
 ];
 
@@ -65,19 +64,36 @@ export interface SuiteResult {
   problems: Problem[];
 }
 
+export interface CheckRun {
+  catalog: Catalog;
+  suites: SuiteResult[];
+  /** Every problem of every suite, each once, sorted by file and line. */
+  problems: Problem[];
+}
+
+const identity = (problem: Problem) => [problem.file, problem.line, problem.col, problem.field, problem.rule, problem.message].join('\0');
+
+const unique = (problems: Problem[]) => sortProblems([...new Map(problems.map((problem) => [identity(problem), problem])).values()]);
+
 /**
- * Runs one suite. Errors from reading files (syntax, schema) are included, because a file that cannot
- * be read cannot be checked; where a rule reports the same field, the rule's own words are kept.
+ * A suite's problems: its rules' findings and the errors from reading files (a file that cannot be
+ * read cannot be checked). Where a rule reports on the same field as the loader, the rule's words are
+ * kept; the integrity suite also carries the loader's warnings.
  */
-export function runSuite(suite: Suite, catalog: Catalog): SuiteResult {
-  const problems = suite.rules.flatMap((rule) => rule.check(catalog));
+function suiteProblems(suite: Suite, catalog: Catalog, problemsOf: (rule: Rule) => Problem[]): Problem[] {
+  const problems = suite.rules.flatMap(problemsOf);
   const loadProblems = suite.id === 'integrity' ? catalog.problems : catalog.problems.filter((problem) => problem.severity === 'error');
   const place = (problem: Problem) => `${problem.file}\0${problem.field}`;
   const reported = new Set(problems.filter((problem) => problem.field).map(place));
-  return { suite, catalog, problems: sortProblems([...problems, ...loadProblems.filter((problem) => !problem.field || !reported.has(place(problem)))]) };
+  return unique([...problems, ...loadProblems.filter((problem) => !problem.field || !reported.has(place(problem)))]);
 }
 
-export function runAllSuites(root: string): SuiteResult[] {
-  const { catalog } = checkContent(root);
-  return SUITES.map((suite) => runSuite(suite, catalog));
+/** Runs the suites over one loaded catalog; a rule shared by two suites runs once. */
+export function runChecks(catalog: Catalog, suites: readonly Suite[] = SUITES): CheckRun {
+  const found = new Map<Rule, Problem[]>();
+  const problemsOf = (rule: Rule) => found.get(rule) ?? found.set(rule, rule.check(catalog)).get(rule)!;
+  const results = suites.map((suite) => ({ suite, catalog, problems: suiteProblems(suite, catalog, problemsOf) }));
+  return { catalog, suites: results, problems: unique(results.flatMap((result) => result.problems)) };
 }
+
+export const runSuite = (suite: Suite, catalog: Catalog): SuiteResult => runChecks(catalog, [suite]).suites[0]!;

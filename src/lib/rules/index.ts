@@ -1,6 +1,7 @@
 /** The integrity rules the checker runs after every file has passed or failed its own schema. */
 import addiePhases from './addie-phases.ts';
 import approvalRecord from './approval-record.ts';
+import changelogCurrent from './changelog-current.ts';
 import alignmentReferences from './alignment-references.ts';
 import codeMatchesPathway from './code-matches-pathway.ts';
 import codeUnique from './code-unique.ts';
@@ -23,6 +24,7 @@ export const integrityRules: readonly Rule[] = [
   alignmentReferences,
   stackReferences,
   onePagerSections,
+  changelogCurrent,
   // Publication without LDOE's recorded approval must stop every build, not only the quality report.
   approvalRecord,
 ];

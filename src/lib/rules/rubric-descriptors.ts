@@ -1,5 +1,5 @@
 import type { Problem } from '../problems.ts';
-import { parsedRubrics, rawCriteria, type Rule } from './rule.ts';
+import { type Rule } from './rule.ts';
 
 /** Descriptor keys in level order, and the level names authors know them by. */
 const DESCRIPTORS = [
@@ -16,14 +16,13 @@ const rule: Rule = {
   severity: 'error',
   check(catalog) {
     const problems: Problem[] = [];
-    for (const rubric of parsedRubrics(catalog)) {
-      rawCriteria(rubric.raw).forEach((criterion, c) => {
-        const descriptors = (criterion.descriptors ?? {}) as Record<string, unknown>;
+    for (const rubric of catalog.credentials.flatMap((folder) => (folder.rubric?.data ? [folder.rubric] : []))) {
+      rubric.data!.criteria.forEach((criterion, c) => {
         const seen = new Map<string, string>();
         for (const [key, level] of DESCRIPTORS) {
-          const text = descriptors[key];
-          if (typeof text !== 'string' || normalise(text) === '') {
-            problems.push(rubric.problemAt(['criteria', c, 'descriptors', key], `Describe what ${level} evidence looks like for "${String(criterion.id ?? c)}".`, { rule: rule.id, hint: `every criterion needs ${DESCRIPTORS.map(([name]) => name).join(', ')}` }));
+          const text = criterion.descriptors[key];
+          if (normalise(text) === '') {
+            problems.push(rubric.problemAt(['criteria', c, 'descriptors', key], `Describe what ${level} evidence looks like for "${criterion.id}".`, { rule: rule.id, hint: `every criterion needs ${DESCRIPTORS.map(([name]) => name).join(', ')}` }));
             continue;
           }
           const twin = seen.get(normalise(text));

@@ -29,14 +29,3 @@ export function credentialIds(catalog: Catalog): Set<string> {
 export function assessedCredentials(catalog: Catalog) {
   return validCredentials(catalog).flatMap((entry) => (entry.folder.rubric?.data ? [{ ...entry, rubricYaml: entry.folder.rubric, rubric: entry.folder.rubric.data }] : []));
 }
-
-/** Rubric files that parsed as YAML, valid or not, for rules that must report even when the schema has failed. */
-export function parsedRubrics(catalog: Catalog) {
-  return catalog.credentials.flatMap((folder) => (folder.rubric && folder.rubric.raw !== undefined ? [folder.rubric] : []));
-}
-
-/** A rubric file's raw criteria, for rules that must report even when the schema has failed. */
-export function rawCriteria(raw: unknown): Array<Record<string, unknown>> {
-  const criteria = (raw as { criteria?: unknown } | undefined)?.criteria;
-  return Array.isArray(criteria) ? criteria.filter((item): item is Record<string, unknown> => !!item && typeof item === 'object') : [];
-}
