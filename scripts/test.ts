@@ -4,7 +4,8 @@
  * that CI reads, counting each step and each Vitest test.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureBrowser } from '../src/lib/browser.ts';
 import { paint, parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
 
 const USAGE = 'npm test -- [--skip-build]';
@@ -19,6 +20,8 @@ const VITEST_REPORT = 'reports/vitest.json';
 await runCli(() => {
   const { values } = parseCli(USAGE, { 'skip-build': { type: 'boolean', default: false } });
   printHelpIfAsked(values, USAGE, 'Runs the content checks, the type check, the site build and the Vitest suite.\n  --skip-build   reuse the existing dist/ (faster while editing tests)');
+  // A report left by an earlier run must never be counted as this run's result.
+  rmSync(VITEST_REPORT, { force: true });
   mkdirSync('reports', { recursive: true });
   const steps: Step[] = [
     { name: 'content check (npm run check)', command: ['scripts/check.ts'] },
@@ -33,6 +36,12 @@ await runCli(() => {
 
   let passed = 0;
   let failed = 0;
+  // The browser tests need Chromium: find it (or install Debian's as root) before Vitest, or say how in one line.
+  const browser = ensureBrowser();
+  if (!browser.ok) {
+    console.log(paint('red', `✖ ${browser.message}`));
+    failed += 1;
+  } else process.env.CHROME_PATH ??= browser.path;
   for (const step of steps) {
     console.log(paint('bold', `\n▶ ${step.name}`));
     const started = performance.now();

@@ -3,14 +3,27 @@
  * (`npm test` builds it first); a clear failure says so otherwise. Pages are listed from the build
  * itself, so tests that visit every page cover exactly what was built.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, newContext } from './browser.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
 
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+/**
+ * A private copy of dist/, taken when a test file loads, so that a build started meanwhile in the
+ * same tree (`npm start`, another `npm test`) cannot rewrite or delete pages under a running test.
+ * Without a built site it is dist/ itself, and the tests say that it is missing.
+ */
+function snapshotOf(dist: string): string {
+  if (!existsSync(join(dist, 'index.html'))) return dist;
+  const copy = mkdtempSync(join(tmpdir(), 'mc-dist-'));
+  cpSync(dist, copy, { recursive: true });
+  return copy;
+}
+
+export const DIST = snapshotOf(join(import.meta.dirname, '..', '..', 'dist'));
 
 /** Every built HTML page (of dist/, or of another build) as a site path, e.g. `/catalog/`. */
 export function builtPages(dist = DIST): string[] {
@@ -28,7 +41,7 @@ export function builtPages(dist = DIST): string[] {
 export function useSite(dist: () => string = () => DIST) {
   const site = { origin: '', browser: undefined as unknown as Browser, close: async () => {} };
   beforeAll(async () => {
-    if (!existsSync(join(dist(), 'index.html'))) throw new Error(`${dist()} is missing: run \`npm run build\` (or \`npm test\`, which builds first).`);
+    if (!existsSync(join(dist(), 'index.html'))) throw new Error(`${dist()} has no built site: run \`npm run build\` (or \`npm test\`, which builds first).`);
     const server = await serveStatic(dist());
     site.origin = server.origin;
     // Stop the server even when no browser can be launched, so the failure is the only thing left.
