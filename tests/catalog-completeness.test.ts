@@ -27,7 +27,8 @@ describe('the Louisiana catalog', () => {
   const factsPath = join(root, '..', 'shared', 'domain', 'louisiana-credentials.yaml');
   // The program's facts file lives beside the project in this workspace only, not on GitHub.
   describe.skipIf(!existsSync(factsPath))(`against the published facts in ${factsPath}`, () => {
-    const facts = parse(readFileSync(factsPath, 'utf8')) as {
+    // Vitest collects a skipped suite too, so the file is read only where it exists.
+    const facts = (existsSync(factsPath) ? parse(readFileSync(factsPath, 'utf8')) : { credentials: [] }) as {
       credentials: Array<{ number: string; level: number; pathway: string; title: string; proposed_title: string; pilot: number }>;
     };
     const prefix: Record<string, string> = { all: 'STEM', 'pre-engineering': 'PE', ddem: 'DDEM', 'computer-science': 'CS' };
