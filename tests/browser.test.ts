@@ -8,8 +8,18 @@ import { BROWSER_LOCATIONS, ensureBrowser, findBrowser, type BrowserSystem } fro
 
 const APT_GET = '/usr/bin/apt-get';
 
-/** A machine with these executables; `installs` is what `apt-get install` adds, `fails` the apt-get step that fails. */
-function fakeSystem({ files = [] as string[], env = {} as Record<string, string>, uid = 1000 as number | undefined, installs = [] as string[], fails = '' } = {}) {
+interface Machine {
+  /** The executables present. */
+  files?: string[];
+  env?: Record<string, string>;
+  uid?: number | undefined;
+  /** What `apt-get install` adds. */
+  installs?: string[];
+  /** The apt-get step (`update` or `install`) that fails. */
+  fails?: string;
+}
+
+function fakeSystem({ files = [], env = {}, uid = 1000, installs = [], fails = '' }: Machine = {}) {
   const present = new Set(files);
   const commands: string[] = [];
   const system: BrowserSystem = {
@@ -26,7 +36,7 @@ function fakeSystem({ files = [] as string[], env = {} as Record<string, string>
   return { system, commands };
 }
 
-function ensure(options: Parameters<typeof fakeSystem>[0]) {
+function ensure(options: Machine) {
   const { system, commands } = fakeSystem(options);
   const lines: string[] = [];
   const result = ensureBrowser({ system, log: (line) => lines.push(line) });
@@ -35,34 +45,33 @@ function ensure(options: Parameters<typeof fakeSystem>[0]) {
 
 describe('findBrowser()', () => {
   it('prefers CHROME_PATH over every usual location', () => {
-    const { system } = fakeSystem({ files: ['/opt/chrome/chrome', ...BROWSER_LOCATIONS], env: { CHROME_PATH: '/opt/chrome/chrome' } });
-    expect(findBrowser(system)).toEqual({ ok: true, path: '/opt/chrome/chrome' });
+    const chosen = '/opt/chrome/chrome';
+    const { system } = fakeSystem({ files: [chosen, ...BROWSER_LOCATIONS], env: { CHROME_PATH: chosen } });
+    expect(findBrowser(system)).toEqual({ ok: true, path: chosen });
   });
 
-  it.each(BROWSER_LOCATIONS.map((path, index) => [path, BROWSER_LOCATIONS.slice(index)]))('finds %s when it is the first location present', (path, files) => {
+  const fromEach = BROWSER_LOCATIONS.map((path, index) => [path, BROWSER_LOCATIONS.slice(index)] as const);
+  it.each(fromEach)('finds %s when no earlier location has one', (path, files) => {
     expect(findBrowser(fakeSystem({ files }).system)).toEqual({ ok: true, path });
   });
 
   it('refuses a CHROME_PATH with no executable rather than testing with another browser', () => {
     const result = findBrowser(fakeSystem({ files: ['/usr/bin/chromium'], env: { CHROME_PATH: '/opt/chrom' } }).system);
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^CHROME_PATH is \/opt\/chrom, which is not an executable file: .+\.$/) });
+    const message = /^CHROME_PATH is \/opt\/chrom, which is not an executable file: .+, or unset it\.$/;
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(message) });
   });
 
   it('says how to install Chromium with apt-get where there is apt-get, and otherwise in general', () => {
-    expect(findBrowser(fakeSystem({ files: [APT_GET] }).system)).toEqual({
-      ok: false,
-      message: 'No Chromium found for the browser tests: install it with `sudo apt-get install chromium`, or set CHROME_PATH to a Chrome or Chromium executable.',
-    });
-    expect(findBrowser(fakeSystem().system)).toEqual({
-      ok: false,
-      message: 'No Chromium found for the browser tests: install Chromium or Google Chrome, or set CHROME_PATH to a Chrome or Chromium executable.',
-    });
+    const line = (howTo: string) => `No Chromium found for the browser tests: ${howTo}, or set CHROME_PATH to a Chrome or Chromium executable.`;
+    expect(findBrowser(fakeSystem({ files: [APT_GET] }).system)).toEqual({ ok: false, message: line('install it with `sudo apt-get install chromium`') });
+    expect(findBrowser(fakeSystem().system)).toEqual({ ok: false, message: line('install Chromium or Google Chrome') });
   });
 });
 
 describe('ensureBrowser()', () => {
   it('returns the browser found, installing nothing', () => {
-    expect(ensure({ files: [APT_GET, '/usr/bin/google-chrome'], uid: 0 })).toEqual({ result: { ok: true, path: '/usr/bin/google-chrome' }, commands: [], lines: [] });
+    const found = ensure({ files: [APT_GET, '/usr/bin/google-chrome'], uid: 0 });
+    expect(found).toEqual({ result: { ok: true, path: '/usr/bin/google-chrome' }, commands: [], lines: [] });
   });
 
   it('installs Debian\'s chromium as root with apt-get, saying so first, and returns it', () => {
@@ -72,7 +81,7 @@ describe('ensureBrowser()', () => {
     expect(lines).toEqual(["No Chromium found for the browser tests: installing Debian's chromium with apt-get…"]);
   });
 
-  it.each([
+  it.each<[string, Machine]>([
     ['not root', { files: [APT_GET], uid: 1000 }],
     ['on a platform without user ids', { files: [APT_GET], uid: undefined }],
     ['root without apt-get', { uid: 0 }],
@@ -87,7 +96,8 @@ describe('ensureBrowser()', () => {
 
   it.each(['update', 'install'])('reports a failing apt-get %s in one line, running nothing after it', (step) => {
     const { result, commands } = ensure({ files: [APT_GET], uid: 0, installs: ['/usr/bin/chromium'], fails: step });
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(new RegExp(`^Could not install Chromium for the browser tests: \`apt-get ${step}[^\\n]*exited with 100; .+\\.$`)) });
+    const message = new RegExp(`^Could not install Chromium for the browser tests: \`apt-get ${step}[^\\n]*exited with 100; .+\\.$`);
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(message) });
     expect(commands.at(-1)).toContain(step);
   });
 
@@ -99,6 +109,7 @@ describe('ensureBrowser()', () => {
 
   it('reports an installation that leaves no browser in a known location', () => {
     const { result } = ensure({ files: [APT_GET], uid: 0 });
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^Installed Debian's chromium, but found no browser at \/usr\/bin\/chromium, .+: set CHROME_PATH/) });
+    const message = /^Installed Debian's chromium, but found no browser at \/usr\/bin\/chromium, .+: set CHROME_PATH/;
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(message) });
   });
 });

@@ -242,7 +242,8 @@ describe('formatYaml()', () => {
   });
 
   it('converts CR LF line endings to LF, keeping every value, comment and block', () => {
-    const lf = ['# Header.', 'id: sample # the id', 'summary: >-', '  Folded text.', '', '  Second paragraph.', 'competency: |', '  Line one.', '  Line two.', ''];
+    const lf = ['# Header.', 'id: sample # the id', 'summary: >-', '  Folded text.', '', '  Second paragraph.'];
+    lf.push('competency: |', '  Line one.', '  Line two.', '');
     const crlf = lf.join('\r\n');
     expect(formatted(crlf)).toBe(lf.join('\n'));
     expect(valueOf(formatted(crlf))).toEqual(valueOf(crlf));

@@ -17,14 +17,17 @@ const caseDir = join(process.env.SHARED_DIR ?? join(root, '..', 'shared'), 'stan
 const PACKAGES: Record<string, string> = { ngss: 'ngss-science-2013.case.json', 'ccss-math': 'ccss-math-2010.case.json' };
 const missing = !existsSync(caseDir);
 
+type Registry = { items: Array<{ code: string; uri?: string }> };
+type CasePackage = { CFItems: Array<{ humanCodingScheme?: string; uri: string }> };
+
 describe.skipIf(missing)(`standards registry against CASE packages${missing ? ` (skipped: no CASE packages at ${caseDir})` : ''}`, () => {
   describe.each(Object.entries(PACKAGES))('%s', (framework, packageFile) => {
-    const registry = parse(readFileSync(join(root, 'content/standards', `${framework}.yaml`), 'utf8')) as { items: Array<{ code: string; uri?: string }> };
+    const registry = parse(readFileSync(join(root, 'content/standards', `${framework}.yaml`), 'utf8')) as Registry;
     // Read in a hook, not while the tests are collected, which happens even when they are skipped.
     const uriByCode = new Map<string, string>();
     beforeAll(() => {
-      const casePackage = JSON.parse(readFileSync(join(caseDir, packageFile), 'utf8')) as { CFItems: Array<{ humanCodingScheme?: string; uri: string }> };
-      for (const item of casePackage.CFItems) if (item.humanCodingScheme) uriByCode.set(item.humanCodingScheme, item.uri);
+      const { CFItems } = JSON.parse(readFileSync(join(caseDir, packageFile), 'utf8')) as CasePackage;
+      for (const item of CFItems) if (item.humanCodingScheme) uriByCode.set(item.humanCodingScheme, item.uri);
     });
 
     it.each(registry.items.map((item) => [item.code, item.uri]))('%s exists with the official URI', (code, uri) => {

@@ -10,7 +10,14 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 
 /** Where Debian's Chromium and Google Chrome install their executables, in order of preference. */
-export const BROWSER_LOCATIONS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+export const BROWSER_LOCATIONS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
+
+const SET_CHROME_PATH = 'set CHROME_PATH to a Chrome or Chromium executable';
 
 const APT_GET = '/usr/bin/apt-get';
 
@@ -50,12 +57,12 @@ export function findBrowser(system: BrowserSystem = nodeSystem): BrowserSearch {
   const chosen = system.env.CHROME_PATH;
   if (chosen) {
     if (system.isExecutable(chosen)) return { ok: true, path: chosen };
-    return { ok: false, message: `CHROME_PATH is ${chosen}, which is not an executable file: point it at a Chrome or Chromium executable, or unset it.` };
+    return { ok: false, message: `CHROME_PATH is ${chosen}, which is not an executable file: ${SET_CHROME_PATH}, or unset it.` };
   }
   const path = BROWSER_LOCATIONS.find((candidate) => system.isExecutable(candidate));
   if (path) return { ok: true, path };
   const howTo = system.isExecutable(APT_GET) ? 'install it with `sudo apt-get install chromium`' : 'install Chromium or Google Chrome';
-  return { ok: false, message: `No Chromium found for the browser tests: ${howTo}, or set CHROME_PATH to a Chrome or Chromium executable.` };
+  return { ok: false, message: `No Chromium found for the browser tests: ${howTo}, or ${SET_CHROME_PATH}.` };
 }
 
 export interface EnsureBrowserOptions {
@@ -76,10 +83,12 @@ export function ensureBrowser({ log = console.log, system = nodeSystem }: Ensure
     const status = system.run(APT_GET, args);
     if (status !== 0) {
       const outcome = status === null ? 'could not start' : `exited with ${status}`;
-      return { ok: false, message: `Could not install Chromium for the browser tests: \`apt-get ${args.join(' ')}\` ${outcome}; install it yourself, or set CHROME_PATH.` };
+      const failure = `\`apt-get ${args.join(' ')}\` ${outcome}`;
+      return { ok: false, message: `Could not install Chromium for the browser tests: ${failure}; install it, or ${SET_CHROME_PATH}.` };
     }
   }
   const installed = findBrowser(system);
   if (installed.ok) return installed;
-  return { ok: false, message: `Installed Debian's chromium, but found no browser at ${BROWSER_LOCATIONS.join(', ')}: set CHROME_PATH to its executable.` };
+  const locations = BROWSER_LOCATIONS.join(', ');
+  return { ok: false, message: `Installed Debian's chromium, but found no browser at ${locations}: ${SET_CHROME_PATH}.` };
 }

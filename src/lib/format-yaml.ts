@@ -198,7 +198,16 @@ function readsAs(text: string, value: unknown): boolean {
 
 const notFormatted = (file: string, change: string): FormatResult => ({
   ok: false,
-  problem: { file, line: 1, col: 1, field: '', message: `Not formatted: formatting would have ${change}.`, hint: 'the file was left as it is; please report this with the file attached', rule: 'format', severity: 'error' },
+  problem: {
+    file,
+    line: 1,
+    col: 1,
+    field: '',
+    message: `Not formatted: formatting would have ${change}.`,
+    hint: 'the file was left as it is; please report this with the file attached',
+    rule: 'format',
+    severity: 'error',
+  },
 });
 
 /**
