@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { loadCatalog } from '../src/lib/catalog.ts';
 import { parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
 import { countBySeverity } from '../src/lib/problems.ts';
-import { appendToJobSummary, printResult, writeReports } from '../src/lib/report-writer.ts';
+import { printResult, writeReports } from '../src/lib/report-writer.ts';
 import { renderJson } from '../src/lib/reports.ts';
 import { runSuite, SUITES } from '../src/lib/suites.ts';
 
@@ -22,9 +22,8 @@ await runCli(() => {
     return 2;
   }
   const result = runSuite(suite, loadCatalog(resolve(values.root)));
-  const markdown = writeReports(result, resolve(values.reports));
+  writeReports(result, resolve(values.reports));
   if (values.json) console.log(JSON.stringify(renderJson(result), null, 2));
   else printResult(result);
-  appendToJobSummary(markdown);
   return countBySeverity(result.problems).errors > 0 ? 1 : 0;
 });

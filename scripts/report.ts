@@ -1,32 +1,47 @@
 /**
- * `npm run report`: every check suite over one load of the content, with all reports written to
- * reports/ (one Markdown and one JSON file per suite, plus summary.md for a pull-request comment).
+ * `npm run report`: every check suite over one load of the content, and with `--base` the change gate,
+ * written to reports/: one Markdown and one JSON file per suite, summary.md for reviewers and
+ * comment.md (the same, cut to fit a pull-request comment). Exits 1 if anything has an error.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
-import { countBySeverity } from '../src/lib/problems.ts';
-import { appendToJobSummary, printResult, writeReports } from '../src/lib/report-writer.ts';
 import { loadCatalog } from '../src/lib/catalog.ts';
+import { readCodeOwners } from '../src/lib/code-owners.ts';
+import { parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
+import { GitError } from '../src/lib/git.ts';
+import { comparePullRequest, type PullRequest } from '../src/lib/pull-request.ts';
+import { printGateResult, printResult, writeReports } from '../src/lib/report-writer.ts';
+import { commentBody, renderReviewSummary } from '../src/lib/review-summary.ts';
 import { runChecks } from '../src/lib/suites.ts';
 
-const USAGE = 'npm run report -- [--root <dir>] [--reports <dir>]';
+const USAGE = 'npm run report -- [--base <git-ref>] [--root <dir>] [--reports <dir>]';
 
 await runCli(() => {
-  const { values } = parseCli(USAGE, { root: { type: 'string', default: '.' }, reports: { type: 'string', default: 'reports' } });
-  printHelpIfAsked(values, USAGE, 'Runs the integrity, rubric, standards and quality checks and writes their reports to one folder.');
+  const { values } = parseCli(USAGE, { base: { type: 'string' }, root: { type: 'string', default: '.' }, reports: { type: 'string', default: 'reports' } });
+  printHelpIfAsked(values, USAGE, 'Runs every content check and writes the reports reviewers read to one folder.\n  --base <git-ref>   also run the change gate against this commit (for a pull request, its target branch, e.g. origin/main) and scope the summary to what changed');
+  const root = resolve(values.root);
   const dir = resolve(values.reports);
-  const run = runChecks(loadCatalog(resolve(values.root)));
-  const results = run.suites;
-  const sections = results.map((result) => {
+  const catalog = loadCatalog(root);
+  let pullRequest: PullRequest | undefined;
+  if (values.base) {
+    try {
+      pullRequest = comparePullRequest(root, values.base, catalog);
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error;
+      console.error(`${error.message}\n\nusage: ${USAGE}`);
+      return 2;
+    }
+  }
+  const run = runChecks(catalog);
+  for (const result of run.suites) {
     printResult(result);
-    return writeReports(result, dir);
-  });
-  // Each problem once, however many suites share the rule that found it.
-  const { errors } = countBySeverity(run.problems);
-  const summary = [`# Content checks: ${errors > 0 ? `❌ ${errors} error${errors === 1 ? '' : 's'}` : '✅ all passed'}`, '', ...sections].join('\n');
-  writeFileSync(join(dir, 'summary.md'), summary);
-  appendToJobSummary(summary);
-  console.log(`Reports written to ${dir}: summary.md and ${results.map((result) => `${result.suite.id}.{md,json}`).join(', ')}.`);
-  return errors > 0 ? 1 : 0;
+    writeReports(result, dir);
+  }
+  if (pullRequest) printGateResult(pullRequest, dir);
+  const summary = renderReviewSummary(run, readCodeOwners(root), pullRequest);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'summary.md'), summary.markdown);
+  writeFileSync(join(dir, 'comment.md'), commentBody(summary.markdown));
+  console.log(`${summary.errors ? `✖ ${summary.errors} error${summary.errors === 1 ? '' : 's'}` : '✔ no errors'}. Reports written to ${dir}: summary.md, comment.md, ${run.suites.map((result) => `${result.suite.id}.{md,json}`).join(', ')}${pullRequest ? ', changes.{md,json}' : ''}.`);
+  return summary.errors > 0 ? 1 : 0;
 });

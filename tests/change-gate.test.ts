@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../src/lib/catalog.ts';
 import { minimumVersion } from '../src/lib/change-gate.ts';
+import { SUMMARY_MARKER } from '../src/lib/review-summary.ts';
+import { isListed } from '../src/lib/visibility.ts';
 import { validProjectFiles, writeProject } from './factories.ts';
 import { editYaml } from './helpers.ts';
 
@@ -21,10 +24,11 @@ function git(root: string, ...args: string[]) {
   if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
 }
 
-/** A repository whose first commit (tagged `base`) holds a published sample credential. */
+/** A repository whose first commit (tagged `base`) holds a published sample credential and a review contract. */
 function publishedRepo(): string {
   const files: Record<string, string | Buffer> = validProjectFiles();
   editYaml(files, `${C}/credential.yaml`, (data) => { data.status = 'published'; data.approvals = [APPROVAL]; });
+  files['.github/CODEOWNERS'] = '*  @example/maintainers\n/content/  @example/content-reviewers\n';
   return commitAsBase(writeProject(files));
 }
 
@@ -43,10 +47,22 @@ function edit(root: string, path: string, change: (doc: ReturnType<typeof parseD
   writeFileSync(file, String(doc));
 }
 
-function gate(root: string) {
+function runScript(script: string, root: string) {
   const reports = mkdtempSync(join(tmpdir(), 'mc-gate-'));
-  const result = spawnSync(process.execPath, [join(project, 'scripts/check-changes.ts'), '--base', 'base', '--root', root, '--reports', reports], { encoding: 'utf8', env: { ...process.env, CI: undefined, GITHUB_STEP_SUMMARY: undefined, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, summary: readFileSync(join(reports, 'changes.md'), 'utf8') };
+  const result = spawnSync(process.execPath, [join(project, 'scripts', script), '--base', 'base', '--root', root, '--reports', reports], { encoding: 'utf8', env: { ...process.env, CI: undefined, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, reports };
+}
+
+function gate(root: string) {
+  const { reports, ...result } = runScript('check-changes.ts', root);
+  return { ...result, summary: readFileSync(join(reports, 'changes.md'), 'utf8') };
+}
+
+/** `npm run report -- --base base`: every check and the gate, summarized for the pull request. */
+function report(root: string) {
+  const { reports, ...result } = runScript('report.ts', root);
+  const read = (name: string) => readFileSync(join(reports, name), 'utf8').replace(/\(([0-9a-f]{12})\)/g, '(<commit>)');
+  return { ...result, summary: read('summary.md'), comment: read('comment.md') };
 }
 
 /** The version's changelog entry and the LDOE reviewer's approval record, as a reviewed pull request carries them. */
@@ -85,6 +101,8 @@ describe('scripts/check-changes.ts', () => {
     expect(code).toBe(0);
     expect(summary).toContain('| STEM-1.9 Sample Credential | changed | published | 1.0.0 → 2.0.0 | major |');
     expect(summary).toContain('<ins>');
+    const merged = loadCatalog(root).credentials.find((folder) => folder.id === 'sample-credential')!.credential!.data!;
+    expect(isListed(merged, 'public')).toBe(true);
   });
 
   it('refuses the same change without the approval record, in one message that says what merges', () => {
@@ -206,5 +224,41 @@ describe('scripts/check-changes.ts', () => {
     const { code, summary } = gate(root);
     expect(code).toBe(0);
     expect(summary.replace(/\(([0-9a-f]{12})\)/, '(<commit>)')).toMatchSnapshot();
+  });
+});
+
+describe('scripts/report.ts --base', () => {
+  it('sums up a good pull request for its reviewers: the credential it touches, the word diff and who approves', () => {
+    const root = publishedRepo();
+    edit(root, `${C}/credential.yaml`, (doc) => doc.set('summary', 'A sample credential, reworded so the tests can prove a wording change needs only a patch.'));
+    releaseAs(root, '1.0.1');
+    const { code, summary, comment } = report(root);
+    expect(code).toBe(0);
+    expect(summary.startsWith(SUMMARY_MARKER)).toBe(true);
+    expect(comment).toBe(summary);
+    expect(summary).toContain('| @example/content-reviewers | `content/credentials/sample-credential/credential.yaml` |');
+    expect(summary).toMatchSnapshot();
+  });
+
+  it('lists a problem the checks and the gate both find once, and fails', () => {
+    const root = publishedRepo();
+    writeFileSync(join(root, `${C}/credential.yaml`), `${readFileSync(join(root, `${C}/credential.yaml`), 'utf8')}\nsummary: [unclosed\n`);
+    const { code, summary } = report(root);
+    expect(code).toBe(1);
+    expect(summary).toContain('# Content review: ❌');
+    const rows = summary.split('\n').filter((line) => line.startsWith('| `content/credentials/sample-credential/credential.yaml:'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('`yaml`');
+  });
+
+  it('shows problems a change causes in files it does not touch, unfolded, and fails', () => {
+    const root = publishedRepo();
+    edit(root, 'content/standards/sample-educators.yaml', (doc) => doc.setIn(['items', 0, 'code'], 'E-2'));
+    const { code, summary } = report(root);
+    expect(code).toBe(1);
+    expect(summary).toContain('| @example/content-reviewers | `content/standards/sample-educators.yaml` |');
+    expect(summary).toMatch(/<details open><summary>Elsewhere in the catalog: [1-9]\d* error/);
+    const elsewhere = summary.slice(summary.indexOf('Elsewhere in the catalog'));
+    expect(elsewhere).toContain('content/credentials/second-credential/alignment.yaml');
   });
 });

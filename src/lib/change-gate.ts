@@ -20,7 +20,7 @@ import { classOfField, FILE_CLASSES, largestBump, type Bump, type ChangeClass } 
 import { APPROVED_STATUSES, canMove, NEW_CREDENTIAL, STATUS_TRANSITIONS } from './lifecycle.ts';
 import type { Problem } from './problems.ts';
 import { rubricCoverage } from './reports.ts';
-import { changedParagraphs, changedStrings, wordDiffMarkdown, type TextChange } from './text-changes.ts';
+import { changedParagraphs, changedStrings, type TextChange } from './text-changes.ts';
 
 export type { Bump };
 
@@ -304,35 +304,4 @@ export function gateChanges(base: Catalog, head: Catalog, { renames = new Map<st
     }
   }
   return { changes: changes.sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true })), problems };
-}
-
-/** The review summary of the gate, for the pull-request comment and reports/changes.md. */
-export function renderChangeSummary(result: GateResult, baseLabel: string): string {
-  const errors = result.problems.length;
-  const lines = [`## Changes to credentials (compared with \`${baseLabel}\`)`, ''];
-  if (result.changes.length === 0 && errors === 0) return [...lines, 'No credential changed.', ''].join('\n');
-  lines.push(errors ? `**❌ ${errors} problem${errors === 1 ? '' : 's'} to fix before this can merge.**` : '**✅ Review and versioning rules met.**', '');
-  if (result.changes.length) {
-    lines.push('| Credential | Change | Status | Version | Bump required |', '| --- | --- | --- | --- | --- |');
-    for (const change of result.changes) {
-      const status = change.baseStatus && change.headStatus && change.baseStatus !== change.headStatus ? `${change.baseStatus} → ${change.headStatus}` : (change.headStatus ?? change.baseStatus ?? '');
-      const version = change.baseVersion && change.headVersion && change.baseVersion !== change.headVersion ? `${change.baseVersion} → ${change.headVersion}` : (change.headVersion ?? change.baseVersion ?? '');
-      lines.push(`| ${change.code} ${change.title} | ${change.kind} | ${status} | ${version} | ${change.required === 'none' ? '–' : change.required} |`);
-    }
-    lines.push('');
-  }
-  for (const change of result.changes) {
-    lines.push(`### ${change.code} ${change.title}`, '');
-    for (const field of change.fields) lines.push(`- \`${field.name}\` changed (${field.class}: ${field.why}).`);
-    lines.push(...change.notes.map((note) => `- ${note}`));
-    if (change.coverage) lines.push(`- Rubric coverage: before ${change.coverage.before}; after ${change.coverage.after}.`);
-    if (change.texts.length) {
-      lines.push('', '<details open><summary>Before and after (deleted words struck through, new words underlined)</summary>', '');
-      for (const text of change.texts) lines.push(`- **${text.where}**: ${wordDiffMarkdown(text)}`);
-      lines.push('', '</details>');
-    }
-    lines.push('');
-  }
-  if (errors) lines.push('### To fix', '', ...result.problems.map((problem) => `- \`${problem.file}:${problem.line}\` \`${problem.rule}\`: ${problem.message} (${problem.hint ?? ''})`), '');
-  return lines.join('\n');
 }

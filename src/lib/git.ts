@@ -1,6 +1,6 @@
 /**
- * The little git the change gate needs: resolve a ref, extract that ref's content/ folder, and list
- * the credential folders git sees as renamed. Failures become messages, never exceptions.
+ * The little git the change gate needs: resolve a ref, extract that ref's content/ folder, list the
+ * files a pull request changes and the credential folders git sees as renamed. Failures become messages, never exceptions.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -45,4 +45,16 @@ export function renamedCredentialFolders(root: string, commit: string): Map<stri
     if (status?.startsWith('R') && folder(from) && folder(to) && folder(from) !== folder(to)) renames.set(folder(from)!, folder(to)!);
   }
   return renames;
+}
+
+/**
+ * Every file that differs between `commit` and the working tree, committed or not, plus new files git
+ * does not ignore: what a reviewer of the pull request sees. Renames count as a deletion and an addition,
+ * so both paths are listed.
+ */
+export function changedFiles(root: string, commit: string): string[] {
+  const lines = (args: string[]) => git(root, ['-c', 'core.quotePath=false', ...args]).stdout.toString().split('\n').filter(Boolean);
+  const changed = lines(['diff', '--name-only', '--no-renames', commit]);
+  const untracked = lines(['ls-files', '--others', '--exclude-standard']);
+  return [...new Set([...changed, ...untracked])].sort();
 }

@@ -34,6 +34,13 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
+const identity = (problem: Problem) => [problem.file, problem.line, problem.col, problem.field, problem.rule, problem.message].join('\0');
+
+/** Each problem once, however many checks found it, sorted by file and line. */
+export function uniqueProblems(problems: Problem[]): Problem[] {
+  return sortProblems([...new Map(problems.map((problem) => [identity(problem), problem])).values()]);
+}
+
 /** `path:line:col  field  message  (hint)`, the line authors read. */
 export function formatProblem(problem: Problem): string {
   const location = `${problem.file}:${problem.line}:${problem.col}`;

@@ -1,15 +1,15 @@
 /**
- * Prints suite results the same way for every command: problem lines, GitHub annotations under CI,
- * the suite summary, and the Markdown and JSON reports on disk (and in the CI job summary).
+ * Prints check and gate results the same way for every command: problem lines, GitHub annotations
+ * under CI, the summary lines, and the Markdown and JSON reports on disk.
  */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { styleText } from 'node:util';
+import { paint } from './cli.ts';
 import { countBySeverity, plural } from './problems.ts';
+import { baseLabel, type PullRequest } from './pull-request.ts';
 import { formatAnnotation, formatSuiteProblem, renderJson, renderMarkdown, summaryLines } from './reports.ts';
+import { renderChangeSummary } from './review-summary.ts';
 import type { SuiteResult } from './suites.ts';
-
-const paint = (format: Parameters<typeof styleText>[0], text: string) => styleText(format, text, { stream: process.stdout });
 
 export function printResult(result: SuiteResult): void {
   const { errors, warnings } = countBySeverity(result.problems);
@@ -30,7 +30,20 @@ export function writeReports(result: SuiteResult, dir: string): string {
   return markdown;
 }
 
-/** GitHub shows this file on the run's summary page. */
-export function appendToJobSummary(markdown: string): void {
-  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${markdown}\n`);
+/** Prints the change gate's problems and changes, writes `<dir>/changes.{md,json}`; returns the problem count. */
+export function printGateResult(pullRequest: PullRequest, dir: string): number {
+  const { gate, baseRef, commit } = pullRequest;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'changes.md'), renderChangeSummary(gate, baseLabel(pullRequest)));
+  writeFileSync(join(dir, 'changes.json'), `${JSON.stringify({ base: baseRef, commit, ...gate }, null, 2)}\n`);
+  console.log(paint('bold', `Changes to credentials (compared with ${baseLabel(pullRequest)})`));
+  for (const problem of gate.problems) console.log(formatSuiteProblem(problem));
+  if (process.env.CI) for (const problem of gate.problems) console.log(formatAnnotation(problem));
+  for (const change of gate.changes) {
+    const version = `${change.baseVersion ?? ''}${change.headVersion && change.headVersion !== change.baseVersion ? ` → ${change.headVersion}` : ''}`;
+    console.log(`${change.code.padEnd(9)} ${change.kind.padEnd(8)} ${version}  ${plural(change.notes.length, 'note')}`);
+  }
+  const verdict = gate.problems.length ? paint('red', `✖ ${plural(gate.problems.length, 'problem')}`) : paint('green', '✔ versioning rules met');
+  console.log(`${verdict}; ${plural(gate.changes.length, 'credential')} changed since ${baseRef}. Review summary: ${join(dir, 'changes.md')}\n`);
+  return gate.problems.length;
 }

@@ -4,7 +4,7 @@
  * a set of suites needs once, over one load of the content, and counts each problem once.
  */
 import type { Catalog } from './catalog.ts';
-import { sortProblems, type Problem } from './problems.ts';
+import { uniqueProblems, type Problem } from './problems.ts';
 import addiePhases from './rules/addie-phases.ts';
 import alignmentAudiences from './rules/alignment-audiences.ts';
 import alignmentReferences from './rules/alignment-references.ts';
@@ -71,10 +71,6 @@ export interface CheckRun {
   problems: Problem[];
 }
 
-const identity = (problem: Problem) => [problem.file, problem.line, problem.col, problem.field, problem.rule, problem.message].join('\0');
-
-const unique = (problems: Problem[]) => sortProblems([...new Map(problems.map((problem) => [identity(problem), problem])).values()]);
-
 /**
  * A suite's problems: its rules' findings and the errors from reading files (a file that cannot be
  * read cannot be checked). Where a rule reports on the same field as the loader, the rule's words are
@@ -85,7 +81,7 @@ function suiteProblems(suite: Suite, catalog: Catalog, problemsOf: (rule: Rule) 
   const loadProblems = suite.id === 'integrity' ? catalog.problems : catalog.problems.filter((problem) => problem.severity === 'error');
   const place = (problem: Problem) => `${problem.file}\0${problem.field}`;
   const reported = new Set(problems.filter((problem) => problem.field).map(place));
-  return unique([...problems, ...loadProblems.filter((problem) => !problem.field || !reported.has(place(problem)))]);
+  return uniqueProblems([...problems, ...loadProblems.filter((problem) => !problem.field || !reported.has(place(problem)))]);
 }
 
 /** Runs the suites over one loaded catalog; a rule shared by two suites runs once. */
@@ -93,7 +89,7 @@ export function runChecks(catalog: Catalog, suites: readonly Suite[] = SUITES): 
   const found = new Map<Rule, Problem[]>();
   const problemsOf = (rule: Rule) => found.get(rule) ?? found.set(rule, rule.check(catalog)).get(rule)!;
   const results = suites.map((suite) => ({ suite, catalog, problems: suiteProblems(suite, catalog, problemsOf) }));
-  return { catalog, suites: results, problems: unique(results.flatMap((result) => result.problems)) };
+  return { catalog, suites: results, problems: uniqueProblems(results.flatMap((result) => result.problems)) };
 }
 
 export const runSuite = (suite: Suite, catalog: Catalog): SuiteResult => runChecks(catalog, [suite]).suites[0]!;
