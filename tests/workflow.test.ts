@@ -6,24 +6,29 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { SUMMARY_MARKER } from '../src/lib/review-summary.ts';
 
-interface Step { name?: string; uses?: string; run?: string; with?: Record<string, unknown>; if?: string }
-interface Job { 'timeout-minutes'?: number; permissions?: Record<string, string>; steps: Step[] }
+interface Step { name?: string; id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; if?: string; 'continue-on-error'?: boolean }
+interface Job { 'timeout-minutes'?: number; permissions?: Record<string, string>; needs?: string; if?: string; steps: Step[] }
 
 const text = readFileSync(join(import.meta.dirname, '..', '.github', 'workflows', 'pull-request.yml'), 'utf8');
 const workflow = parse(text) as { on: Record<string, unknown>; permissions: unknown; jobs: Record<string, Job> };
 const jobs = Object.entries(workflow.jobs);
 const steps = jobs.flatMap(([, job]) => job.steps);
 const runs = steps.map((step) => step.run ?? '').join('\n');
+const checks = workflow.jobs.checks!;
+const comment = workflow.jobs.comment!;
+const checkSteps = checks.steps.filter((step) => step.id);
 
 describe('.github/workflows/pull-request.yml', () => {
   it('runs on pull requests and pushes to main', () => {
     expect(Object.keys(workflow.on)).toEqual(['pull_request', 'push']);
   });
 
-  it('grants no default permissions, and each job only read access to contents', () => {
+  it('grants no default permissions: the checks read contents, and only the comment job may write, to pull requests alone', () => {
     expect(workflow.permissions).toEqual({});
-    for (const [name, job] of jobs) expect(job.permissions, name).toEqual({ contents: 'read' });
+    expect(checks.permissions).toEqual({ contents: 'read' });
+    expect(comment.permissions).toEqual({ 'pull-requests': 'write' });
   });
 
   it('gives every job a timeout', () => {
@@ -41,22 +46,47 @@ describe('.github/workflows/pull-request.yml', () => {
     expect(steps.find((step) => step.uses?.startsWith('actions/checkout@'))?.with).toMatchObject({ 'persist-credentials': false, 'fetch-depth': 0 });
   });
 
-  it('runs the change gate on pull requests against their base branch, passed through the environment', () => {
-    const gate = steps.find((step) => step.run?.includes('npm run check:changes'))!;
-    expect(gate.if).toBe("${{ github.event_name == 'pull_request' }}");
-    expect(gate.run).toBe('npm run check:changes -- --base "origin/$BASE_REF"');
+  it('runs the checks and the change gate in one step, against the base branch passed through the environment', () => {
+    const step = checkSteps.find((candidate) => candidate.id === 'content-checks')!;
+    expect(step.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
+    expect(step.run).toContain('npm run report -- --base "origin/$BASE_REF"');
   });
 
-  it('installs, audits, checks, reports, builds and tests, in that order', () => {
-    const order = ['npm install', 'npm audit --omit=dev --audit-level=high', 'npm run check', 'npm run format:content -- --check', 'npm run check:changes', 'npm run report', 'npm run build', 'npm test'];
+  it('installs, audits, checks, tests and builds the public site last, running no step twice', () => {
+    const order = ['npm install', 'npm audit --omit=dev --audit-level=high', 'npm run report', 'npm run format:content -- --check', 'npm test -- --skip-checks', 'npm run build', 'npm run ci:summary'];
     const positions = order.map((command) => runs.indexOf(command));
     expect(positions.every((position) => position >= 0), JSON.stringify(positions)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // npm run report already runs every suite, and npm test's own checks are skipped.
+    expect(runs).not.toMatch(/npm run check\b/);
+  });
+
+  it('runs every check even after one fails, then fails the job at the end if any failed', () => {
+    expect(checkSteps.length).toBeGreaterThanOrEqual(5);
+    for (const step of checkSteps) expect(step['continue-on-error'], step.id).toBe(true);
+    const verdict = checks.steps.at(-1)!;
+    expect(verdict.run).toBe('npm run ci:summary');
+    expect(verdict.if).toBe('${{ !cancelled() }}');
+    expect(verdict.env).toEqual({ STEP_OUTCOMES: '${{ toJSON(steps) }}' });
+  });
+
+  it('posts or updates one comment on same-repository pull requests, found by the summary marker', () => {
+    expect(comment.needs).toBe('checks');
+    expect(comment.if).toContain("github.event_name == 'pull_request'");
+    expect(comment.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    expect(comment.if).toContain('!cancelled()');
+    expect(comment.steps[0]!.uses).toMatch(/^actions\/download-artifact@/);
+    expect(comment.steps[0]!.with).toEqual({ name: 'check-reports', path: 'reports' });
+    const post = comment.steps[1]!;
+    expect(post.run).toContain(`startswith("${SUMMARY_MARKER}")`);
+    expect(post.run).toContain('--method PATCH');
+    expect(post.run).toContain('body=@reports/comment.md');
   });
 
   it('uploads the built site and the reports even when a step fails', () => {
     const uploads = steps.filter((step) => step.uses?.startsWith('actions/upload-artifact@'));
     expect(uploads.map((step) => step.with?.path)).toEqual(['dist/', 'reports/']);
+    expect(uploads.every((step) => checks.steps.includes(step))).toBe(true);
     for (const step of uploads) expect(step.if).toBe('${{ !cancelled() }}');
   });
 
