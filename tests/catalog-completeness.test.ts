@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check.ts';
 import { formatSuiteProblem } from '../src/lib/reports.ts';
 import { runSuite, SUITES } from '../src/lib/suites.ts';
+import { catalogRoot, projectRoot } from './helpers.ts';
 
-const root = join(import.meta.dirname, '..');
+const root = catalogRoot;
 const { catalog } = checkContent(root);
 const bundles = catalog.credentials.flatMap((folder) =>
   folder.credential?.data && folder.rubric?.data && folder.alignment?.data && folder.onePager
@@ -24,7 +25,7 @@ describe('the Louisiana catalog', () => {
     expect(bundles.map((bundle) => bundle.id)).toEqual(catalog.credentials.map((folder) => folder.id));
   });
 
-  const factsPath = join(root, '..', 'shared', 'domain', 'louisiana-credentials.yaml');
+  const factsPath = join(projectRoot, '..', 'shared', 'domain', 'louisiana-credentials.yaml');
   // The program's facts file lives beside the project in this workspace only, not on GitHub.
   describe.skipIf(!existsSync(factsPath))(`against the published facts in ${factsPath}`, () => {
     // Vitest collects a skipped suite too, so the file is read only where it exists.

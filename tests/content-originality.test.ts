@@ -6,9 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check.ts';
-import { PLACEHOLDER_TEXT } from './helpers.ts';
+import { catalogRoot, PLACEHOLDER_TEXT } from './helpers.ts';
 
-const root = join(import.meta.dirname, '..');
+const root = catalogRoot;
 const contentFiles = (readdirSync(join(root, 'content'), { recursive: true }) as string[]).filter((file) => /\.(ya?ml|mdx|md)$/.test(file));
 
 

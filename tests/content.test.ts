@@ -7,8 +7,9 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check.ts';
 import { formatProblem } from '../src/lib/problems.ts';
+import { catalogRoot } from './helpers.ts';
 
-const root = join(import.meta.dirname, '..');
+const root = catalogRoot;
 const { catalog, problems } = checkContent(root);
 
 const contentFiles = (readdirSync(join(root, 'content'), { recursive: true }) as string[])

@@ -1,4 +1,5 @@
 /** Small assertions shared by the test files. */
+import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { parse, stringify } from 'yaml';
 import { loadCatalog } from '../src/lib/catalog.ts';
@@ -6,6 +7,15 @@ import { checkContent } from '../src/lib/check.ts';
 import type { Rule } from '../src/lib/rules/rule.ts';
 import type { Problem } from '../src/lib/problems.ts';
 import { validProjectFiles, writeProject } from './factories.ts';
+
+/** This project. */
+export const projectRoot = join(import.meta.dirname, '..');
+
+/**
+ * The project whose content the content tests read: this one, unless CATALOG_ROOT names another
+ * (tests/authoring-loop.test.ts runs these tests over a scratch copy with a new credential).
+ */
+export const catalogRoot = process.env.CATALOG_ROOT ?? projectRoot;
 
 /** Dotted paths of the fields a schema rejected, e.g. `requirements.0.task`. */
 export function failedFields(schema: z.ZodType, value: unknown): string[] {

@@ -6,14 +6,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { catalogRoot, projectRoot } from './helpers.ts';
 
-const root = join(import.meta.dirname, '..');
+const root = catalogRoot;
 /**
  * The folder beside the project that holds the CASE packages. It exists in the authoring workspace
  * only (not on GitHub), so without it these tests are skipped. SHARED_DIR points elsewhere, e.g. at a
  * missing folder to see the skip: `SHARED_DIR=/nonexistent npx vitest run tests/standards-registry.test.ts`.
  */
-const caseDir = join(process.env.SHARED_DIR ?? join(root, '..', 'shared'), 'standards', 'case');
+const caseDir = join(process.env.SHARED_DIR ?? join(projectRoot, '..', 'shared'), 'standards', 'case');
 const PACKAGES: Record<string, string> = { ngss: 'ngss-science-2013.case.json', 'ccss-math': 'ccss-math-2010.case.json' };
 const missing = !existsSync(caseDir);
 

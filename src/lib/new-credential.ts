@@ -79,7 +79,7 @@ function describeCreated(plan: CredentialPlan, files: string[]): string[] {
     '',
     'Next steps:',
     '  1. Edit the four files: each comment says what to write, and content/credentials/README.md explains every field.',
-    '  2. Run `npm run check` until it reports no errors (then `npm run check:quality` for the quality rules).',
+    '  2. Run `npm run check` until it reports no errors: it runs every rule, the quality rules included.',
     `  3. Preview it with \`npm start\`: drafts are shown, marked as drafts, at http://localhost:4321/credentials/${plan.id}/`,
   ];
 }

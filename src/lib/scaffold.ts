@@ -455,7 +455,7 @@ function credentialYaml(draft: Draft): string {
     ...comment(
       `Draft of ${draft.code} ${draft.title}, created by \`npm run new\`. Field guide: ${FIELD_GUIDE}. ` +
         'Each comment says what to write in the field below it. Replace every instruction with your own words, ' +
-        'then run `npm run check` (and `npm run check:quality`, which also asks for a second research citation). ' +
+        'then run `npm run check`, which runs every rule (the quality rules also ask for a second research citation). ' +
         'The model to follow is content/credentials/facilitating-project-based-learning/.',
     ),
     '',
