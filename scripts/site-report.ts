@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { findBrowser, HEADLESS_FLAGS } from '../src/lib/browser.ts';
 import { parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
 import { kilobytes, pageWeight, PAGE_TYPES, searchBundle } from '../src/lib/page-weights.ts';
 import { serveStatic } from '../src/lib/static-server.ts';
@@ -17,7 +18,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 await runCli(async () => {
   const { values } = parseCli(USAGE, { lighthouse: { type: 'boolean', default: false }, dist: { type: 'string', default: 'dist' } });
-  printHelpIfAsked(values, USAGE, 'Prints page weights and the search bundle size of the built site.\n  --lighthouse   also run Lighthouse (needs Chromium at CHROME_PATH or /usr/bin/chromium)');
+  printHelpIfAsked(values, USAGE, 'Prints page weights and the search bundle size of the built site.\n  --lighthouse   also run Lighthouse (in the browser at CHROME_PATH, else Debian Chromium or Google Chrome)');
   const dist = resolve(values.dist);
   if (!existsSync(dist)) {
     console.error(`No built site at ${dist}: run \`npm run build\` first.`);
@@ -35,11 +36,13 @@ await runCli(async () => {
   console.log(`\nSearch: engine and metadata ${kilobytes(search.engine.raw)} / ${kilobytes(search.engine.gzip)} gzip; whole index ${search.files} files, ${kilobytes(search.index.raw)} / ${kilobytes(search.index.gzip)} gzip.`);
 
   if (!values.lighthouse) return 0;
+  const browser = findBrowser();
+  if (!browser.ok) {
+    console.error(browser.message);
+    return 1;
+  }
   const server = await serveStatic(dist);
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const chrome = await chromeLauncher.launch({ chromePath: browser.path, chromeFlags: HEADLESS_FLAGS });
   try {
     console.log(`\nLighthouse (mobile, simulated throttling): ${CATEGORIES.join(' / ')}`);
     let allPerfect = true;

@@ -153,7 +153,7 @@ describe('.github/pull_request_template.md', () => {
     ['a published credential staying published', [/stays `published`/i]],
     ['the approval record of the new version, past records untouched', [/approval record/i, /new version/i, /no past record was edited or removed/i]],
     ['all checks green', [/all checks are green/i]],
-    ['the job-summary report read', [/report/i, /job summary/i]],
+    ['the review summary read', [/review summary/i, /before-and-after/i, /who must approve/i]],
   ] as const)('has a reviewer checklist item for %s', (_topic, patterns) => {
     expect(checklist.filter((item) => patterns.every((pattern) => pattern.test(item)))).toHaveLength(1);
   });

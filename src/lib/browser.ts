@@ -17,6 +17,9 @@ export const BROWSER_LOCATIONS = [
   '/usr/bin/google-chrome-stable',
 ];
 
+/** Headless flags for a machine with no GPU, no sandbox privileges and no network beyond the test server. */
+export const HEADLESS_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 const SET_CHROME_PATH = 'set CHROME_PATH to a Chrome or Chromium executable';
 
 const APT_GET = '/usr/bin/apt-get';

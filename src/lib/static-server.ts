@@ -37,17 +37,24 @@ function headersFile(root: string): Record<string, string> {
 export async function serveStatic(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const extraHeaders = headersFile(root);
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, pathname));
-    if (!file.startsWith(root)) file = join(root, '404.html');
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file);
-    const target = found ? file : join(root, '404.html');
-    const type = TYPES[extname(target)] ?? 'application/octet-stream';
-    const body = readFileSync(target);
-    const gzip = /gzip/.test(String(request.headers['accept-encoding'])) && /text|javascript|json|svg|xml|wasm/.test(type);
-    response.writeHead(found ? 200 : 404, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}), ...extraHeaders });
-    response.end(gzip ? gzipSync(body) : body);
+    // A request that cannot be answered (a malformed address, a file removed mid-run) gets a 500 that
+    // says why, instead of an exception that would stop the server and leave the browser waiting.
+    try {
+      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      let file = normalize(join(root, pathname));
+      if (!file.startsWith(root)) file = join(root, '404.html');
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      const found = existsSync(file);
+      const target = found ? file : join(root, '404.html');
+      const type = TYPES[extname(target)] ?? 'application/octet-stream';
+      const body = readFileSync(target);
+      const gzip = /gzip/.test(String(request.headers['accept-encoding'])) && /text|javascript|json|svg|xml|wasm/.test(type);
+      response.writeHead(found ? 200 : 404, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}), ...extraHeaders });
+      response.end(gzip ? gzipSync(body) : body);
+    } catch (error) {
+      response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end(`The test server could not answer ${request.url}: ${(error as Error).message}`);
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

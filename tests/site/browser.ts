@@ -4,7 +4,7 @@
  * src/lib/browser.ts, the same rule `npm test` uses to provision one.
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
-import { findBrowser } from '../../src/lib/browser.ts';
+import { findBrowser, HEADLESS_FLAGS } from '../../src/lib/browser.ts';
 
 /**
  * The limit for launching, navigating and waiting: Playwright's default of 30 s is wall-clock time
@@ -18,7 +18,7 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: found.path,
     timeout: BROWSER_TIMEOUT,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: HEADLESS_FLAGS,
   });
 }
 

@@ -41,7 +41,9 @@ export function builtPages(dist = DIST): string[] {
 export function useSite(dist: () => string = () => DIST) {
   const site = { origin: '', browser: undefined as unknown as Browser, close: async () => {} };
   beforeAll(async () => {
-    if (!existsSync(join(dist(), 'index.html'))) throw new Error(`${dist()} has no built site: run \`npm run build\` (or \`npm test\`, which builds first).`);
+    if (!existsSync(join(dist(), 'index.html'))) {
+      throw new Error(`${dist()} has no built site: run \`npm run build\` (or \`npm test\`, which builds first).`);
+    }
     const server = await serveStatic(dist());
     site.origin = server.origin;
     // Stop the server even when no browser can be launched, so the failure is the only thing left.
