@@ -12,49 +12,19 @@ export type AddiePhase = (typeof ADDIE_PHASES)[number];
 /** Where a credential sits in its lifecycle; only `published` credentials are shown to teachers by default. */
 export const CREDENTIAL_STATUSES = ['draft', 'in-review', 'approved', 'published', 'retired'] as const;
 
-/** The kind of classroom evidence an artifact is; used for catalog filters and privacy rules. */
-export const EVIDENCE_TYPES = [
-  'lesson-materials',
-  'student-work',
-  'video-of-instruction',
-  'reflection',
-  'written-analysis',
-  'student-data',
-] as const;
-
-/** File or link formats an assessor can open. */
-export const EVIDENCE_FORMATS = [
-  'document',
-  'slides',
-  'spreadsheet',
-  'image',
-  'video',
-  'audio',
-  'web-link',
-  'code',
-] as const;
-
-/** Home pathway of a credential; `all` marks the Level 1 credentials that every STEM teacher takes. */
-export const HOME_PATHWAYS = ['all', 'pre-engineering', 'ddem', 'computer-science'] as const;
-
 const artifactSchema = z.strictObject({
   /** Identifier used by rubric criteria and alignments to point at this artifact. */
   id: slug('the artifact id').describe('Short id, unique within the credential, that rubric criteria use to point at this artifact.'),
   /** What the teacher submits, as a short noun phrase. */
   title: prose('the artifact title', { max: 120 }).describe('What the teacher submits, as a short noun phrase, e.g. "Annotated entry event plan".'),
-  /** Category of evidence, used by filters and the privacy rule. */
-  evidenceType: z
-    .enum(EVIDENCE_TYPES, { error: `Choose one evidence type: ${EVIDENCE_TYPES.join(', ')}.` })
-    .describe(`Kind of evidence: ${EVIDENCE_TYPES.join(', ')}.`),
+  /** Category of evidence, used by filters and the privacy rule; one of the program's evidence types. */
+  evidenceType: slug('the evidence type').describe('Kind of evidence: an id from evidenceTypes in content/program.yaml, e.g. "student-work".'),
   /** What the artifact must contain, written to the teacher. */
   description: prose('what the artifact must contain', { max: 800 }).describe('What the artifact must contain, written to the teacher ("Upload…", "Include…").'),
   /** Formats an assessor will accept. */
-  formats: uniqueList(
-    z.enum(EVIDENCE_FORMATS, { error: `Choose formats from: ${EVIDENCE_FORMATS.join(', ')}.` }),
-    'the accepted formats',
-  )
+  formats: uniqueList(slug('a format'), 'the accepted formats')
     .min(1, { error: 'List at least one accepted format.' })
-    .describe(`Formats an assessor accepts for this artifact: ${EVIDENCE_FORMATS.join(', ')}.`),
+    .describe('Formats an assessor accepts for this artifact: ids from formats in content/program.yaml, e.g. [document, video].'),
   /** Yes/no checks a teacher can tick before submitting. */
   completionChecks: z
     .array(prose('a completion check', { max: 300 }), { error: 'Write the completion checks as a list.' })
@@ -170,20 +140,21 @@ export const credentialSchema = z
     /** Catalog code, unique across pathways: pathway prefix, level and number. */
     code: z
       .string({ error: 'Write the code as text, e.g. "STEM-1.2" or "PE-2.1".' })
-      .regex(/^(STEM|PE|DDEM|CS)-[1-3]\.[1-9]\d*$/, {
-        error: 'Write the code as PREFIX-LEVEL.NUMBER with prefix STEM (Level 1), PE, DDEM or CS, e.g. "PE-2.1".',
+      .regex(/^[A-Z]{2,5}-[1-9]\.[1-9]\d*$/, {
+        error: 'Write the code as PREFIX-LEVEL.NUMBER: the code prefix of its pathway in content/program.yaml, the level, then a number, e.g. "PE-2.1".',
       })
-      .describe('Unique code: STEM-1.x for Level 1, PE-/DDEM- for pathway credentials, CS- for computer science, e.g. "DDEM-2.1".'),
+      .describe('Unique code PREFIX-LEVEL.NUMBER: the prefix of its pathway in content/program.yaml (the all-pathways prefix for credentials that serve every pathway), e.g. "DDEM-2.1".'),
     /** Official title as LDOE published it. */
     title: prose('the title', { max: 120 }).describe('Official title of the credential.'),
-    /** Level 1 (broad STEM pedagogy), 2 (introductory pathway skills) or 3 (technical, course-specific). */
+    /** A level of the program (content/program.yaml), e.g. 1 for broad STEM pedagogy. */
     level: z
-      .union([z.literal(1), z.literal(2), z.literal(3)], { error: 'Write the level as 1, 2 or 3.' })
-      .describe('1: broad STEM pedagogy; 2: introductory pathway skills; 3: technical, course-specific skills.'),
-    /** Home pathway; `all` for Level 1. */
-    pathway: z
-      .enum(HOME_PATHWAYS, { error: `Choose a pathway: ${HOME_PATHWAYS.join(', ')}.` })
-      .describe('Home pathway: all (Level 1), pre-engineering, ddem or computer-science.'),
+      .number({ error: 'Write the level as a whole number, e.g. 2.' })
+      .int({ error: 'Write the level as a whole number, e.g. 2.' })
+      .min(1, { error: 'Write the level as a whole number from 1 to 9.' })
+      .max(9, { error: 'Write the level as a whole number from 1 to 9.' })
+      .describe('A level from content/program.yaml, e.g. 2; the digit after the prefix in the code must match it.'),
+    /** Home pathway: a pathway id of the program, or its all-pathways id. */
+    pathway: slug('the pathway id').describe('Home pathway: a pathway id from content/program.yaml, or "all" for credentials that serve every pathway.'),
     /** Other pathways whose teachers the credential serves. */
     alsoServes: uniqueList(slug('a pathway id'), 'the pathways')
       .default([])

@@ -5,5 +5,6 @@ export * from './rubric.ts';
 export * from './alignment.ts';
 export * from './standards-framework.ts';
 export * from './pathway.ts';
+export * from './program.ts';
 export * from './stack.ts';
 export * from './pilot.ts';

@@ -10,7 +10,7 @@ export const stackSchema = z.strictObject({
   /** Name of the micro-endorsement. */
   title: prose('the stack title', { max: 150 }).describe('Name of the micro-endorsement.'),
   /** Pathway the stack belongs to. */
-  pathway: slug('the pathway id').describe('Pathway id from content/pathways.yaml.'),
+  pathway: slug('the pathway id').describe('Pathway id from content/program.yaml.'),
   /** What earning the whole stack shows. */
   description: prose('the stack description', { min: 40, max: 800 }).describe('What earning the whole stack shows.'),
   /** Credential ids in the order a teacher should earn them. */

@@ -8,8 +8,8 @@ import { z } from 'astro/zod';
 import {
   alignmentSchema,
   credentialSchema,
-  pathwaySchema,
   pilotSchema,
+  programSchema,
   rubricSchema,
   stackSchema,
   standardsFrameworkSchema,
@@ -70,9 +70,10 @@ export const collections = {
     loader: fromCatalog('stacks', (catalog) => valid(catalog.stacks, (data) => data.id)),
     schema: stackSchema,
   }),
-  pathways: defineCollection({
-    loader: fromCatalog('pathways', (catalog) => (catalog.pathways?.data ?? []).map((pathway) => ({ id: pathway.id, data: pathway }))),
-    schema: pathwaySchema,
+  // One entry: the program's levels, pathways (in their order), evidence types, formats and status names.
+  program: defineCollection({
+    loader: fromCatalog('program', (catalog) => (catalog.program?.data ? [{ id: 'program', data: catalog.program.data }] : [])),
+    schema: programSchema,
   }),
   pilots: defineCollection({
     loader: fromCatalog('pilots', (catalog) => (catalog.pilots?.data ?? []).map((pilot) => ({ id: pilot.id, data: pilot }))),

@@ -5,13 +5,12 @@
  * without any change to code or tests: whatever the catalog holds, a correct new credential is green.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDocument, type Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../src/lib/catalog.ts';
-import { alignmentRationales, credentialAnswers, onePagerAnswer, rubricAnswers } from './fixtures/author-answers.ts';
+import { createAndFillIn } from './fixtures/author-answers.ts';
 import { projectRoot } from './helpers.ts';
 
 const node = (script: string, args: string[], env: Record<string, string | undefined> = {}) =>
@@ -22,18 +21,6 @@ function git(root: string, ...args: string[]) {
   if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
 }
 
-/** `a.0.b` → ['a', 0, 'b'], the way the answers name fields. */
-const path = (dotted: string) => dotted.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key));
-
-function answer(file: string, answers: Record<string, unknown>, more: (doc: Document) => void = () => {}) {
-  const doc = parseDocument(readFileSync(file, 'utf8'));
-  for (const [field, value] of Object.entries(answers)) doc.setIn(path(field), doc.createNode(value));
-  more(doc);
-  writeFileSync(file, String(doc));
-}
-
-const TITLE = 'Teaching Physical Computing with Microcontrollers';
-
 describe('adding a credential through a pull request', () => {
   it('a 19th credential made by `npm run new` and filled in passes every content check, the gate and the content tests', () => {
     const root = mkdtempSync(join(tmpdir(), 'mc-authoring-'));
@@ -43,35 +30,7 @@ describe('adding a credential through a pull request', () => {
     git(root, 'commit', '-q', '-m', 'main');
     const before = loadCatalog(root).credentials.length;
 
-    const created = node('scripts/new-credential.ts', ['--root', root, '--pathway', 'computer-science', '--level', '2', '--title', TITLE]);
-    expect(created.status, created.stdout + created.stderr).toBe(0);
-    const folder = created.stdout.match(/^Created (content\/credentials\/[^/]+)\//m)![1]!;
-    const dir = join(root, folder);
-
-    // Research and resources come from the catalog itself, so the test never cites a work of its own.
-    const catalog = loadCatalog(root);
-    const citations = catalog.credentials.flatMap((folder) => folder.credential?.data?.research ?? []);
-    const resource = catalog.credentials.flatMap((folder) => folder.credential?.data?.resources ?? []).find((candidate) => candidate.url.startsWith('https://'))!;
-    answer(join(dir, 'credential.yaml'), credentialAnswers, (doc) => {
-      const research = doc.get('research') as { items: unknown[]; add(value: unknown): void };
-      const known = new Set(JSON.stringify(doc.toJS().research));
-      research.add(doc.createNode(citations.find((citation) => !known.has(JSON.stringify(citation)) && citation.year !== 2023)));
-      doc.set('resources', doc.createNode([{ ...resource, description: 'A free tool the build can use; check that it fits your devices before you plan around it.' }]));
-      doc.set('status', 'in-review');
-      doc.set('version', '1.0.0');
-      (doc.get('changelog') as { add(value: unknown): void }).add(doc.createNode({ version: '1.0.0', date: '2026-12-02', summary: 'Ready for review: every field written.' }));
-    });
-    answer(join(dir, 'rubric.yaml'), rubricAnswers);
-    // The scaffold starts two alignments; the author rewrites their rationales and adds a third
-    // standard of the registry that the develop phase meets.
-    const [first, second, third] = alignmentRationales;
-    answer(join(dir, 'alignment.yaml'), { 'alignments.0.rationale': first, 'alignments.1.rationale': second }, (doc) => {
-      const cited = new Set((doc.toJS().alignments as Array<{ code: string }>).map((alignment) => alignment.code));
-      const framework = catalog.standards.find((file) => file.data?.audience === 'students')!.data!;
-      const code = framework.items.find((item) => !cited.has(item.code))!.code;
-      (doc.get('alignments') as { add(value: unknown): void }).add(doc.createNode({ framework: framework.id, code, addressedBy: 'develop', rationale: third }));
-    });
-    writeFileSync(join(dir, 'one-pager.mdx'), onePagerAnswer(TITLE));
+    const folder = createAndFillIn(projectRoot, root, { pathway: 'computer-science', level: 2, title: 'Teaching Physical Computing with Microcontrollers' });
 
     const formatted = node('scripts/format-content.ts', ['--root', root]);
     expect(formatted.status, formatted.stdout + formatted.stderr).toBe(0);

@@ -123,9 +123,38 @@ export function validStack(overrides: Overrides = {}): Overrides {
   };
 }
 
-export const validPathways = () => [
-  { id: 'pre-engineering', name: 'Pre-Engineering', codePrefix: 'PE', description: 'Students design, build and test solutions to engineering problems.' },
-];
+export const validPathway = (overrides: Overrides = {}): Overrides => ({
+  id: 'pre-engineering',
+  name: 'Pre-Engineering',
+  codePrefix: 'PE',
+  levels: [2, 3],
+  description: 'Students design, build and test solutions to engineering problems.',
+  ...overrides,
+});
+
+/** A program with Louisiana's shape: three levels, a STEM group for Level 1, one pathway. */
+export function validProgram(overrides: Overrides = {}): Overrides {
+  const named = (ids: string[]) => ids.map((id) => ({ id, label: `${id[0]!.toUpperCase()}${id.slice(1).replace(/-/g, ' ')}` }));
+  return {
+    name: 'Sample STEM Micro-Credentials',
+    owner: 'Sample Department of Education',
+    levels: [
+      { level: 1, name: 'Broad STEM pedagogy', description: 'Practices every STEM teacher can use.' },
+      { level: 2, name: 'Introductory pathway skills', description: 'The groundwork of one pathway.' },
+      { level: 3, name: 'Technical, course-specific skills', description: 'The technical content of pathway courses.' },
+    ],
+    allPathways: { id: 'all', name: 'All STEM pathways', codePrefix: 'STEM', levels: [1] },
+    pathways: [validPathway()],
+    evidenceTypes: [
+      ...named(['lesson-materials', 'written-analysis']),
+      ...named(['student-work', 'video-of-instruction', 'student-data']).map((type) => ({ ...type, fromStudents: true })),
+      { id: 'reflection', label: 'Written reflection', reflection: true },
+    ],
+    formats: named(['document', 'slides', 'spreadsheet', 'image', 'video', 'audio', 'web-link', 'code']),
+    statuses: ['draft', 'in-review', 'approved', 'published', 'retired'].map((status) => ({ status, label: status })),
+    ...overrides,
+  };
+}
 
 export const validPilots = () => [
   { id: 'pilot-1', name: 'Pilot 1', start: '2020-03', end: '2020-12', teachers: 10, submittedAtLeastOne: 10, earnedAtLeastOne: 6 },
@@ -143,7 +172,7 @@ export function validProjectFiles(): Record<string, string> {
     [`content/credentials/${id}/one-pager.mdx`]: validOnePager(),
   });
   return {
-    'content/pathways.yaml': stringify(validPathways()),
+    'content/program.yaml': stringify(validProgram()),
     'content/pilots.yaml': stringify(validPilots()),
     'content/standards/sample-framework.yaml': stringify(validFramework()),
     'content/standards/sample-educators.yaml': stringify(

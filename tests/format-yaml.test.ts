@@ -12,8 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { FORMAT_LINE_WIDTH, formatYaml, type FormatResult } from '../src/lib/format-yaml.ts';
 import { JSON_SCHEMA_TARGETS, schemaForContentPath } from '../src/lib/json-schemas.ts';
 import { knownKeysAt } from '../src/lib/zod-issues.ts';
-import { alignmentSchema, credentialSchema, pathwaysFileSchema, rubricSchema } from '../schemas/index.ts';
-import { validCredential, validPathways } from './factories.ts';
+import { alignmentSchema, credentialSchema, pilotsFileSchema, rubricSchema } from '../schemas/index.ts';
+import { validCredential, validPilots } from './factories.ts';
 
 const root = join(import.meta.dirname, '..');
 const CREDENTIAL = 'content/credentials/sample/credential.yaml';
@@ -107,8 +107,8 @@ describe('formatYaml()', () => {
   });
 
   it('orders the keys of each entry in a file that is a list', () => {
-    const text = stringify(reverseKeys(validPathways()));
-    expect(Object.keys((valueOf(formatted(text, pathwaysFileSchema, 'content/pathways.yaml')) as object[])[0]!)).toEqual(['id', 'name', 'codePrefix', 'description']);
+    const text = stringify(reverseKeys(validPilots()));
+    expect(Object.keys((valueOf(formatted(text, pilotsFileSchema, 'content/pilots.yaml')) as object[])[0]!)).toEqual(Object.keys(validPilots()[0]!));
   });
 
   it('orders the keys inside a flow map', () => {

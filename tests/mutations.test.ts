@@ -18,13 +18,14 @@ const credentialDirs = readdirSync(join(root, 'content/credentials'), { withFile
 const listYaml = (folder: string) => readdirSync(join(root, 'content', folder)).filter((name) => name.endsWith('.yaml')).map((name) => `content/${folder}/${name}`);
 
 /** Files whose top level is a list: their first entry is the object mutated. */
-const LIST_FILES = new Set(['content/pathways.yaml', 'content/pilots.yaml']);
+const LIST_FILES = new Set(['content/pilots.yaml']);
 
 /** Each YAML file, its schema (the one the checker uses), and the path of the object whose fields are mutated. */
 const targets: Array<{ file: string; schema: z.ZodType; base: Array<string | number> }> = [
   ...credentialDirs.flatMap((id) => ['credential.yaml', 'rubric.yaml', 'alignment.yaml'].map((name) => `content/credentials/${id}/${name}`)),
   ...listYaml('standards'),
   ...listYaml('stacks'),
+  'content/program.yaml',
   ...LIST_FILES,
 ].map((file) => ({ file, schema: schemaForContentPath(file)!, base: LIST_FILES.has(file) ? [0] : [] }));
 

@@ -89,7 +89,7 @@ describe('scripts/new-credential.ts', () => {
     const { code, stderr } = runNew(['--root', copyProject()]);
     expect(code).toBe(2);
     expect(stderr).toContain('Give the pathway, level and title as options, or run this in a terminal to be asked for them.');
-    expect(stderr).toContain('usage: npm run new -- --pathway <all|pathway id> --level <1-3> --title "<title>"');
+    expect(stderr).toContain('usage: npm run new -- --pathway <all|pathway id> --level <level> --title "<title>"');
   });
 
   it('names the missing options with exit 2', () => {

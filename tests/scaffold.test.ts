@@ -10,10 +10,11 @@ import { parse, stringify } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
 import { loadCatalog } from '../src/lib/catalog.ts';
 import { checkContent } from '../src/lib/check.ts';
+import { pathwayGroups } from '../src/lib/program.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { runSuite, SUITES } from '../src/lib/suites.ts';
 import { planCredential, slugFromTitle, writeCredential, type CredentialPlan, type ScaffoldRequest } from '../src/lib/scaffold.ts';
-import { validCredential, validProjectFiles, validPathways, writeProject } from './factories.ts';
+import { validCredential, validPathway, validProgram, validProjectFiles, writeProject } from './factories.ts';
 import { PLACEHOLDER_TEXT } from './helpers.ts';
 
 vi.mock('node:fs', async (importOriginal) => {
@@ -58,26 +59,21 @@ const leftoverTemporaryFolders = (root: string) => readdirSync(join(root, 'conte
 /** A fixture project with three pathways and credentials holding the given codes. */
 function projectWithCodes(codes: Array<[id: string, pathway: string, code: string]>): string {
   const files: Record<string, string | Buffer> = validProjectFiles();
-  files['content/pathways.yaml'] = stringify([
-    ...validPathways(),
-    { id: 'ddem', name: 'Digital Design and Emergent Media (DDEM)', codePrefix: 'DDEM', description: 'Students plan, produce and publish digital media for real audiences.' },
-    { id: 'computer-science', name: 'Computer Science', codePrefix: 'CS', description: 'Computational thinking, programming and data science across pathways.' },
-  ]);
+  files['content/program.yaml'] = stringify(validProgram({
+    pathways: [
+      validPathway(),
+      validPathway({ id: 'ddem', name: 'Digital Design and Emergent Media (DDEM)', codePrefix: 'DDEM', description: 'Students plan, produce and publish digital media for real audiences.' }),
+      validPathway({ id: 'computer-science', name: 'Computer Science', codePrefix: 'CS', description: 'Computational thinking, programming and data science across pathways.' }),
+    ],
+  }));
   for (const [id, pathway, code] of codes) {
     files[`content/credentials/${id}/credential.yaml`] = stringify(validCredential({ id, pathway, code, level: Number(code.split('-')[1]![0]) }));
   }
   return writeProject(files);
 }
 
-const VALID_COMBINATIONS = [
-  ['all', 1],
-  ['pre-engineering', 2],
-  ['pre-engineering', 3],
-  ['ddem', 2],
-  ['ddem', 3],
-  ['computer-science', 2],
-  ['computer-science', 3],
-] as const;
+/** Every pathway and level the real program offers, read from content/program.yaml. */
+const VALID_COMBINATIONS = pathwayGroups(loadCatalog(repoRoot).program!.data!).flatMap((group) => group.levels.map((level) => [group.id, level] as const));
 
 describe('planCredential()', () => {
   it.each(VALID_COMBINATIONS)('plans a draft for pathway %s, level %i that adds no problem to the real content', (pathway, level) => {
@@ -233,7 +229,8 @@ describe('planCredential()', () => {
     it.each(VALID_COMBINATIONS)('gives pathway %s, level %i a code no real credential uses', (pathway, level) => {
       const catalog = loadCatalog(repoRoot);
       const { code } = plan(repoRoot, { pathway, level });
-      const prefix = pathway === 'all' ? 'STEM' : catalog.pathways!.data!.find((entry) => entry.id === pathway)!.codePrefix;
+      const program = catalog.program!.data!;
+      const prefix = [program.allPathways, ...program.pathways].find((entry) => entry.id === pathway)!.codePrefix;
       expect(code).toMatch(new RegExp(`^${prefix}-${level}\\.\\d+$`));
       expect(catalog.credentials.map((folder) => folder.credential?.data?.code)).not.toContain(code);
     });
@@ -268,9 +265,9 @@ describe('planCredential()', () => {
       expect(problemsOf(repoRoot, { title: 'Hi', level: 7, today: '2026-02-30' }).map((problem) => problem.field)).toEqual(['title', 'today', 'level']);
     });
 
-    it('refuses to plan when content/pathways.yaml cannot be read', () => {
-      const root = writeProject({ ...validProjectFiles(), 'content/pathways.yaml': 'not: [a, list' });
-      expect(problemsOf(root, {})).toEqual([expect.objectContaining({ field: 'content', kind: 'refused', message: expect.stringContaining('Fix content/pathways.yaml first') })]);
+    it('refuses to plan when content/program.yaml cannot be read', () => {
+      const root = writeProject({ ...validProjectFiles(), 'content/program.yaml': 'not: [a, list' });
+      expect(problemsOf(root, {})).toEqual([expect.objectContaining({ field: 'content', kind: 'refused', message: expect.stringContaining('Fix content/program.yaml first') })]);
     });
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { credentialSchema, type Credential } from '../schemas/index.ts';
+import { credentialSchema, programSchema, type Credential } from '../schemas/index.ts';
 import { layoutPathwayMap, wrapTitle } from '../src/lib/pathway-map.ts';
 import { credentialFacetValues, searchFacets } from '../src/lib/search-facets.ts';
 import { coverageMatrix, hourBand, leadsTo, stackHours, standardAnchor } from '../src/lib/site-model.ts';
-import { validAlignment, validCredential, validFramework, validPathways } from './factories.ts';
+import { validAlignment, validCredential, validFramework, validPathway, validProgram } from './factories.ts';
 
 const credential = (overrides: Record<string, unknown> = {}): Credential => credentialSchema.parse(validCredential(overrides));
-const pathways = [...validPathways(), { id: 'ddem', name: 'DDEM', codePrefix: 'DDEM', description: 'Digital design and emergent media pathway courses.' }];
+const program = programSchema.parse(validProgram({ pathways: [validPathway(), validPathway({ id: 'ddem', name: 'DDEM', codePrefix: 'DDEM', description: 'Digital design and emergent media pathway courses.' })] }));
 const framework = validFramework() as never;
 
 describe('hourBand()', () => {
@@ -44,14 +44,14 @@ describe('standardAnchor()', () => {
 describe('credentialFacetValues() and searchFacets()', () => {
   const bundle = { credential: credential(), rubric: undefined, alignment: validAlignment() as never };
   it('gives a Level 1 credential every pathway and its evidence types', () => {
-    const values = credentialFacetValues(bundle, pathways, [framework]);
+    const values = credentialFacetValues(bundle, program, [framework]);
     expect(values.level).toEqual(['Level 1']);
     expect(values.pathway).toEqual(['Pre-Engineering', 'DDEM']);
     expect(values.standard).toEqual(['SF SF-1', 'sample-educators E-1']);
     expect(values.evidence).toContain('Video of instruction');
   });
   it('counts each facet value once per credential', () => {
-    const facets = searchFacets([bundle, { ...bundle, credential: credential({ id: 'other', code: 'STEM-1.8' }) }], pathways, [framework]);
+    const facets = searchFacets([bundle, { ...bundle, credential: credential({ id: 'other', code: 'STEM-1.8' }) }], program, [framework]);
     expect(facets.find((facet) => facet.id === 'level')!.values).toEqual([{ value: 'Level 1', label: 'Level 1', count: 2 }]);
   });
 });
@@ -67,7 +67,7 @@ describe('layoutPathwayMap()', () => {
     const shared = credential({ id: 'shared' });
     const level2 = credential({ id: 'pe-two', code: 'PE-2.1', level: 2, pathway: 'pre-engineering' });
     const level3 = credential({ id: 'pe-three', code: 'PE-3.1', level: 3, pathway: 'pre-engineering' });
-    const map = layoutPathwayMap([shared, level2, level3], pathways);
+    const map = layoutPathwayMap([shared, level2, level3], program);
     const x = (id: string) => map.nodes.find((node) => node.credential.id === id)!.x;
     expect(x('shared')).toBeLessThan(x('pe-two'));
     expect(x('pe-two')).toBeLessThan(x('pe-three'));

@@ -3,7 +3,7 @@
  * (which the content gate has already checked) and joined with the shared site model.
  */
 import { getCollection } from 'astro:content';
-import { loadCatalog } from '../lib/catalog.ts';
+import { programLabels } from '../lib/program.ts';
 import { catalogLastUpdated, type CredentialBundle } from '../lib/site-model.ts';
 import { buildModeFrom, hasPage, isListed } from '../lib/visibility.ts';
 
@@ -19,16 +19,17 @@ export function loadSiteData() {
 }
 
 async function load() {
-  const [credentialEntries, rubrics, alignments, frameworks, stacks, pathways, pilots] = await Promise.all([
+  const [credentialEntries, rubrics, alignments, frameworks, stacks, programEntries, pilots] = await Promise.all([
     getCollection('credentials'),
     getCollection('rubrics'),
     getCollection('alignments'),
     getCollection('standards'),
     getCollection('stacks'),
-    getCollection('pathways'),
+    getCollection('program'),
     getCollection('pilots'),
   ]);
-  const pathwayOrder = (loadCatalog(process.cwd()).pathways?.data ?? []).map((pathway) => pathway.id);
+  // The content gate refuses to build without a valid program file, so the entry is there.
+  const program = programEntries[0]!.data;
   const mode = buildModeFrom(process.env);
   const all = credentialEntries.map((entry) => entry.data).sort(byLevelThenCode);
   const rubricOf = new Map(rubrics.map((entry) => [entry.id, entry.data]));
@@ -50,8 +51,11 @@ async function load() {
     unpublishedCount: all.length - pageCredentials.length,
     frameworks: frameworks.map((entry) => entry.data).sort((a, b) => a.name.localeCompare(b.name)),
     stacks: stacks.map((entry) => entry.data),
-    // The content store orders entries by id; pathways keep the order authors gave them.
-    pathways: pathways.map((entry) => entry.data).sort((a, b) => pathwayOrder.indexOf(a.id) - pathwayOrder.indexOf(b.id)),
+    program,
+    /** The program's names for evidence types, formats and statuses. */
+    labels: programLabels(program),
+    /** In the order content/program.yaml gives them. */
+    pathways: program.pathways,
     pilots: pilots.map((entry) => entry.data),
     lastUpdated: catalogLastUpdated(all),
   };

@@ -8,14 +8,14 @@ import { closest } from 'fastest-levenshtein';
 import {
   alignmentSchema,
   credentialSchema,
-  pathwaysFileSchema,
+  programSchema,
   pilotsFileSchema,
   rubricSchema,
   stackSchema,
   standardsFrameworkSchema,
   type AlignmentFile,
   type Credential,
-  type Pathway,
+  type Program,
   type Pilot,
   type Rubric,
   type Stack,
@@ -54,7 +54,8 @@ export interface Catalog {
   credentials: CredentialFolder[];
   standards: YamlFile<StandardsFramework>[];
   stacks: YamlFile<Stack>[];
-  pathways?: YamlFile<Pathway[]> | undefined;
+  /** content/program.yaml: levels, pathways, evidence types, formats. */
+  program?: YamlFile<Program> | undefined;
   pilots?: YamlFile<Pilot[]> | undefined;
   /** Number of content files read. */
   filesRead: number;
@@ -89,9 +90,9 @@ export function loadCatalog(root: string): Catalog {
     return catalog;
   }
 
-  const pathwaysPath = join(contentDir, 'pathways.yaml');
-  if (existsSync(pathwaysPath)) catalog.pathways = readYaml(pathwaysPath, pathwaysFileSchema);
-  else catalog.problems.push(fileProblem('content/pathways.yaml', 'Create content/pathways.yaml: credentials and stacks refer to its pathways.', 'see content/README.md'));
+  const programPath = join(contentDir, 'program.yaml');
+  if (existsSync(programPath)) catalog.program = readYaml(programPath, programSchema);
+  else catalog.problems.push(fileProblem('content/program.yaml', 'Create content/program.yaml: credentials and stacks refer to its levels, pathways, evidence types and formats.', 'see content/README.md'));
 
   const pilotsPath = join(contentDir, 'pilots.yaml');
   if (existsSync(pilotsPath)) catalog.pilots = readYaml(pilotsPath, pilotsFileSchema);

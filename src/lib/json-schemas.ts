@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import {
   alignmentSchema,
   credentialSchema,
-  pathwaysFileSchema,
+  programSchema,
   pilotsFileSchema,
   rubricSchema,
   stackSchema,
@@ -22,7 +22,7 @@ export const JSON_SCHEMA_TARGETS = [
   { file: 'alignment.schema.json', title: 'Standards alignment', content: 'content/credentials/*/alignment.yaml', schema: alignmentSchema },
   { file: 'standards-framework.schema.json', title: 'Standards framework', content: 'content/standards/*.yaml', schema: standardsFrameworkSchema },
   { file: 'stack.schema.json', title: 'Micro-endorsement stack', content: 'content/stacks/*.yaml', schema: stackSchema },
-  { file: 'pathways.schema.json', title: 'Pathways', content: 'content/pathways.yaml', schema: pathwaysFileSchema },
+  { file: 'program.schema.json', title: 'Program', content: 'content/program.yaml', schema: programSchema },
   { file: 'pilots.schema.json', title: 'Pilots', content: 'content/pilots.yaml', schema: pilotsFileSchema },
 ] as const;
 

@@ -18,23 +18,23 @@ import {
   UNREADABLE_PATHWAYS,
   writeCredential,
   type CredentialPlan,
-  type Level,
   type PathwayChoice,
   type ScaffoldProblem,
 } from './scaffold.ts';
 
-export const NEW_CREDENTIAL_USAGE = 'npm run new -- --pathway <all|pathway id> --level <1-3> --title "<title>" [--id <id>] [--root <dir>]';
+export const NEW_CREDENTIAL_USAGE = 'npm run new -- --pathway <all|pathway id> --level <level> --title "<title>" [--id <id>] [--root <dir>]';
 
 export const NEW_CREDENTIAL_HELP = [
   'Creates a draft credential folder, content/credentials/<id>/, with the four files every credential',
   'needs, each field explained by a comment. It never overwrites an existing folder.',
   '',
-  '  --pathway  all (for Level 1) or a pathway id from content/pathways.yaml: pre-engineering, ddem,',
-  '             computer-science',
-  '  --level    1 broad STEM pedagogy, 2 introductory pathway skills, 3 technical, course-specific skills',
+  '  --pathway  a pathway id from content/program.yaml, or its all-pathways id (all) for a credential',
+  '             that serves every pathway',
+  '  --level    a level that pathway offers in content/program.yaml (in Louisiana: 1 for all, 2 or 3',
+  '             for a pathway)',
   '  --title    the official title, 5 to 120 characters',
   '  --id       the permanent id (folder name and page address); made from the title when left out,',
-  '             with the pathway prefix pe-, ddem- or cs-',
+  '             with the pathway\'s code prefix in lowercase (pe-, ddem-, cs-)',
   '  --root     the project folder (default: the current folder)',
   '',
   'With no options in a terminal, it asks for the title, pathway and level.',
@@ -179,14 +179,14 @@ export async function createInteractively(root: string, today: string, streams: 
       const found = choices[Number(answer) - 1] ?? findPathway(catalog, answer);
       return 'kind' in found ? [found] : found;
     });
-    let level: Level;
+    let level: number;
     if (choice.levels.length === 1) {
       level = choice.levels[0]!;
       say(`Level: ${level}, the only level for pathway ${choice.id}`);
     } else {
-      level = await ask<Level>(`Level (${choice.levels.join(' or ')}): `, (answer) => {
-        const problems = checkLevel(choice, parseLevel(answer));
-        return problems.length ? problems : (parseLevel(answer) as Level);
+      level = await ask<number>(`Level (${choice.levels.join(' or ')}): `, (answer) => {
+        const problems = checkLevel(catalog, choice, parseLevel(answer));
+        return problems.length ? problems : parseLevel(answer);
       });
     }
 

@@ -1,9 +1,9 @@
 /**
- * Layout of the pathway map: Level 1 → 2 → 3 left to right, one lane per pathway, the shared
- * Level 1 credentials spanning every lane. Computed from content, so a new credential appears on
- * the map without anyone drawing it.
+ * Layout of the pathway map: the program's levels left to right (Louisiana: 1 → 2 → 3), one lane
+ * per pathway, the credentials that serve every pathway spanning every lane. Computed from content,
+ * so a new credential, pathway or level appears on the map without anyone drawing it.
  */
-import type { Credential, Pathway } from '../../schemas/index.ts';
+import type { Credential, Pathway, Program } from '../../schemas/index.ts';
 
 export interface MapNode {
   credential: Credential;
@@ -56,16 +56,18 @@ export function wrapTitle(title: string, width = CHARS_PER_LINE): string[] {
   return lines;
 }
 
-export function layoutPathwayMap(credentials: Credential[], pathways: Pathway[]): PathwayMapLayout {
+export function layoutPathwayMap(credentials: Credential[], program: Program): PathwayMapLayout {
+  const { pathways } = program;
+  const levels = program.levels.map((entry) => entry.level);
   // Every node is as tall as the longest wrapped title needs: a code line plus one line per title line.
   const NODE_HEIGHT = 24 + LINE_HEIGHT * Math.max(1, ...credentials.map((credential) => wrapTitle(credential.title).length));
-  const columnX = (level: number) => LEFT + (level - 1) * (NODE_WIDTH + COLUMN_GAP);
+  const columnX = (level: number) => LEFT + levels.indexOf(level) * (NODE_WIDTH + COLUMN_GAP);
   const inLane = (pathway: Pathway, level: number) => credentials.filter((credential) => credential.pathway === pathway.id && credential.level === level);
   const stackHeight = (count: number) => (count === 0 ? 0 : count * NODE_HEIGHT + (count - 1) * GAP);
 
   let y = TOP;
   const lanes: MapLane[] = pathways.map((pathway) => {
-    const tallest = Math.max(1, ...[2, 3].map((level) => inLane(pathway, level).length));
+    const tallest = Math.max(1, ...pathway.levels.map((level) => inLane(pathway, level).length));
     const lane = { pathway, y, height: stackHeight(tallest) + 2 * LANE_PADDING + LANE_LABEL };
     y += lane.height + GAP;
     return lane;
@@ -77,29 +79,31 @@ export function layoutPathwayMap(credentials: Credential[], pathways: Pathway[])
     group.forEach((credential, index) => nodes.push({ credential, x: columnX(level), y: start + index * (NODE_HEIGHT + GAP), lines: wrapTitle(credential.title) }));
   };
 
-  const shared = credentials.filter((credential) => credential.pathway === 'all');
-  place(shared, 1, TOP, height - 10);
+  // The shared credentials sit in the column of the all-pathways group's lowest level.
+  const sharedLevel = Math.min(...program.allPathways.levels);
+  const shared = credentials.filter((credential) => credential.pathway === program.allPathways.id);
+  place(shared, sharedLevel, TOP, height - 10);
   const edges: PathwayMapLayout['edges'] = [];
-  // Level 1 feeds every lane through a vertical bus halfway between the first two columns.
-  const busX = columnX(1) + NODE_WIDTH + COLUMN_GAP / 2;
+  // The shared column feeds every lane through a vertical bus halfway to the next column.
+  const busX = columnX(sharedLevel) + NODE_WIDTH + COLUMN_GAP / 2;
   const laneMids = lanes.map((lane) => lane.y + LANE_LABEL + (lane.height - LANE_LABEL) / 2);
   const bus = { x: busX, top: Math.min(...laneMids), bottom: Math.max(...laneMids) };
-  const sharedMid = { x: columnX(1) + NODE_WIDTH, y: TOP + (height - 10 - TOP) / 2 };
+  const sharedMid = { x: columnX(sharedLevel) + NODE_WIDTH, y: TOP + (height - 10 - TOP) / 2 };
   lanes.forEach((lane, laneIndex) => {
-    const levels = [2, 3].filter((level) => inLane(lane.pathway, level).length > 0);
-    levels.forEach((level) => place(inLane(lane.pathway, level), level, lane.y + LANE_LABEL, lane.y + lane.height));
+    const filled = lane.pathway.levels.filter((level) => inLane(lane.pathway, level).length > 0).sort((a, b) => levels.indexOf(a) - levels.indexOf(b));
+    filled.forEach((level) => place(inLane(lane.pathway, level), level, lane.y + LANE_LABEL, lane.y + lane.height));
     const laneMid = laneMids[laneIndex]!;
-    if (levels.length > 0) edges.push({ from: { x: busX, y: laneMid }, to: { x: columnX(levels[0]!), y: laneMid } });
-    for (let index = 1; index < levels.length; index += 1) {
-      edges.push({ from: { x: columnX(levels[index - 1]!) + NODE_WIDTH, y: laneMid }, to: { x: columnX(levels[index]!), y: laneMid } });
+    if (filled.length > 0) edges.push({ from: { x: busX, y: laneMid }, to: { x: columnX(filled[0]!), y: laneMid } });
+    for (let index = 1; index < filled.length; index += 1) {
+      edges.push({ from: { x: columnX(filled[index - 1]!) + NODE_WIDTH, y: laneMid }, to: { x: columnX(filled[index]!), y: laneMid } });
     }
   });
   return {
-    width: columnX(3) + NODE_WIDTH + 10,
+    width: columnX(levels.at(-1)!) + NODE_WIDTH + 10,
     height,
     nodeWidth: NODE_WIDTH,
     nodeHeight: NODE_HEIGHT,
-    columns: [1, 2, 3].map((level) => ({ level, x: columnX(level) })),
+    columns: levels.map((level) => ({ level, x: columnX(level) })),
     lanes,
     nodes,
     edges,

@@ -9,23 +9,11 @@
 import { lstatSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { ADDIE_PHASES, isoDate, type AddiePhase, type Credential, type StandardsFramework } from '../../schemas/index.ts';
+import { ADDIE_PHASES, isoDate, type AddiePhase, type Credential, type Program, type StandardsFramework } from '../../schemas/index.ts';
 import { CREDENTIAL_FILES, type Catalog } from './catalog.ts';
 import { ONE_PAGER_SECTIONS } from './one-pager.ts';
-import { ALL_PATHWAYS_PREFIX } from './rules/code-matches-pathway.ts';
+import { findLevel, pathwayGroups, type PathwayGroup } from './program.ts';
 import { ONE_PAGE_WORD_LIMIT } from './rules/one-pager-length.ts';
-
-/** The home pathway of Level 1 credentials, which serve every pathway. */
-const ALL_PATHWAYS = 'all';
-
-export const LEVELS = [1, 2, 3] as const;
-export type Level = (typeof LEVELS)[number];
-
-const LEVEL_MEANINGS: Record<Level, string> = {
-  1: 'broad STEM pedagogy',
-  2: 'introductory pathway skills',
-  3: 'technical, course-specific skills',
-};
 
 /** Same bounds as the credential schema's title, with a floor so a title says something. */
 export const TITLE_LENGTH = { min: 5, max: 120 } as const;
@@ -41,7 +29,7 @@ const STARTING_HOURS = { min: 5, max: 10 } as const;
 const FIELD_GUIDE = 'content/credentials/README.md';
 
 export interface ScaffoldRequest {
-  /** `all` or a pathway id from content/pathways.yaml. */
+  /** A pathway id from content/program.yaml, or its all-pathways id (`all`). */
   pathway: string;
   level: number;
   title: string;
@@ -61,13 +49,8 @@ export interface ScaffoldProblem {
   kind: 'input' | 'refused';
 }
 
-/** A pathway a new credential can belong to, with the levels it allows. */
-export interface PathwayChoice {
-  id: string;
-  name: string;
-  codePrefix: string;
-  levels: readonly Level[];
-}
+/** A pathway a new credential can belong to, with the levels it allows (from content/program.yaml). */
+export type PathwayChoice = PathwayGroup;
 
 export interface PlannedFile {
   /** File name inside the credential folder. */
@@ -79,7 +62,7 @@ export interface CredentialPlan {
   id: string;
   code: string;
   title: string;
-  level: Level;
+  level: number;
   pathway: string;
   /** Folder relative to the project root, with forward slashes. */
   dir: string;
@@ -91,18 +74,23 @@ export type WriteResult = { ok: true; files: string[] } | { ok: false; problems:
 
 const problem = (field: ScaffoldProblem['field'], kind: ScaffoldProblem['kind'], message: string, hint: string): ScaffoldProblem => ({ field, message, hint, kind });
 
-/** `all` first, then the pathways of content/pathways.yaml; undefined when that file could not be read. */
+const levelWords = (levels: readonly number[]) => `Level ${levels.join(' or ')}`;
+
+/**
+ * The all-pathways group first (its name says its levels), then the pathways of content/program.yaml;
+ * undefined when that file could not be read.
+ */
 export function pathwayChoices(catalog: Catalog): PathwayChoice[] | undefined {
-  const pathways = catalog.pathways?.data;
-  if (!pathways) return undefined;
-  return [
-    { id: ALL_PATHWAYS, name: 'All STEM pathways (Level 1)', codePrefix: ALL_PATHWAYS_PREFIX, levels: [1] },
-    ...pathways.map((pathway) => ({ id: pathway.id, name: pathway.name, codePrefix: pathway.codePrefix, levels: [2, 3] as const })),
-  ];
+  const program = catalog.program?.data;
+  if (!program) return undefined;
+  return pathwayGroups(program).map((group) => (group.servesAll ? { ...group, name: `${group.name} (${levelWords(group.levels)})` } : group));
 }
 
-/** Reported when content/pathways.yaml is missing or invalid: pathways and code prefixes come from it. */
-export const UNREADABLE_PATHWAYS = problem('content', 'refused', 'Fix content/pathways.yaml first: new credentials take their pathway and code prefix from it.', 'run `npm run check` to see what is wrong with it');
+/** Reported when content/program.yaml is missing or invalid: pathways, levels and code prefixes come from it. */
+export const UNREADABLE_PATHWAYS = problem('content', 'refused', 'Fix content/program.yaml first: new credentials take their pathway, level and code prefix from it.', 'run `npm run check` to see what is wrong with it');
+
+/** `a, b or c`. */
+const either = (values: readonly (string | number)[]) => values.join(', ').replace(/, ([^,]*)$/, ' or $1');
 
 /** The pathway choice named by `pathway`, or the problem to report. */
 export function findPathway(catalog: Catalog, pathway: string): PathwayChoice | ScaffoldProblem {
@@ -111,18 +99,26 @@ export function findPathway(catalog: Catalog, pathway: string): PathwayChoice | 
   const wanted = pathway.trim();
   return (
     choices.find((choice) => choice.id === wanted) ??
-    problem('pathway', 'input', wanted ? `Choose a pathway: "${wanted}" is not one.` : 'Choose a pathway.', `pathways: ${choices.map((choice) => (choice.id === ALL_PATHWAYS ? `${choice.id} (Level 1)` : choice.id)).join(', ')}`)
+    problem('pathway', 'input', wanted ? `Choose a pathway: "${wanted}" is not one.` : 'Choose a pathway.', `pathways: ${choices.map((choice) => (choice.servesAll ? `${choice.id} (${levelWords(choice.levels)})` : choice.id)).join(', ')}`)
   );
 }
 
 /** Problems with a level for the given pathway; none when it fits. */
-export function checkLevel(choice: PathwayChoice, level: number): ScaffoldProblem[] {
-  const levelHint = LEVELS.map((value) => `${value}: ${LEVEL_MEANINGS[value]}`).join('; ');
-  if (!(LEVELS as readonly number[]).includes(level)) return [problem('level', 'input', Number.isNaN(level) ? 'Choose level 1, 2 or 3.' : `Choose level 1, 2 or 3: ${level} is not a level.`, levelHint)];
-  if ((choice.levels as readonly number[]).includes(level)) return [];
-  return choice.id === ALL_PATHWAYS
-    ? [problem('level', 'input', `Choose level 1 for pathway "all", or a pathway for a Level ${level} credential.`, 'Level 2 and 3 credentials belong to one pathway from content/pathways.yaml')]
-    : [problem('pathway', 'input', `Use pathway "all" for a Level 1 credential: Level 1 credentials serve every pathway.`, `or choose level ${choice.levels.join(' or ')} for pathway ${choice.id}`)];
+export function checkLevel(catalog: Catalog, choice: PathwayChoice, level: number): ScaffoldProblem[] {
+  const program = catalog.program?.data;
+  if (!program) return [UNREADABLE_PATHWAYS];
+  const levels = program.levels.map((entry) => entry.level);
+  const levelHint = program.levels.map((entry) => `${entry.level}: ${entry.name.toLowerCase()}`).join('; ');
+  if (!levels.includes(level)) return [problem('level', 'input', Number.isNaN(level) ? `Choose level ${either(levels)}.` : `Choose level ${either(levels)}: ${level} is not a level.`, levelHint)];
+  if (choice.levels.includes(level)) return [];
+  const all = program.allPathways;
+  if (choice.servesAll) {
+    const others = levels.filter((value) => !all.levels.includes(value));
+    return [problem('level', 'input', `Choose level ${either(all.levels)} for pathway "${all.id}", or a pathway for a Level ${level} credential.`, `Level ${others.join(" and ")} credentials belong to one pathway from content/program.yaml`)];
+  }
+  return all.levels.includes(level)
+    ? [problem('pathway', 'input', `Use pathway "${all.id}" for a Level ${level} credential: Level ${level} credentials serve every pathway.`, `or choose level ${choice.levels.join(' or ')} for pathway ${choice.id}`)]
+    : [problem('level', 'input', `Choose level ${either(choice.levels)} for pathway ${choice.id}: it has no Level ${level} credentials.`, `the levels of each pathway are in content/program.yaml`)];
 }
 
 /** Problems with a title; none when it is usable. */
@@ -155,7 +151,7 @@ export function slugFromTitle(title: string, maxLength: number = MAX_ID_LENGTH):
 }
 
 /** Folder names of pathway credentials start with the lowercased code prefix: `pe-`, `ddem-`, `cs-`. */
-const idPrefix = (choice: PathwayChoice) => (choice.id === ALL_PATHWAYS ? '' : `${choice.codePrefix.toLowerCase()}-`);
+const idPrefix = (choice: PathwayChoice) => (choice.servesAll ? '' : `${choice.codePrefix.toLowerCase()}-`);
 
 function chooseId(catalog: Catalog, choice: PathwayChoice, title: string, requested: string | undefined): string | ScaffoldProblem {
   const prefix = idPrefix(choice);
@@ -180,7 +176,7 @@ function chooseId(catalog: Catalog, choice: PathwayChoice, title: string, reques
 }
 
 /** Next number for a prefix and level after the highest in the catalog: DDEM-3.4 is followed by DDEM-3.5. */
-function nextCode(catalog: Catalog, codePrefix: string, level: Level): string {
+function nextCode(catalog: Catalog, codePrefix: string, level: number): string {
   const pattern = new RegExp(`^${codePrefix}-${level}\\.(\\d+)$`);
   // Raw values, so a credential whose file fails its schema still holds on to its code.
   const numbers = catalog.credentials.flatMap((folder) => {
@@ -228,11 +224,11 @@ export function planCredential(catalog: Catalog, request: ScaffoldRequest): Plan
   if (!isoDate.safeParse(request.today).success) problems.push(problem('today', 'input', `Give today's date as YYYY-MM-DD: "${request.today}" is not a date.`, 'it dates the first changelog entry'));
   const choice = findPathway(catalog, request.pathway);
   if ('kind' in choice) return { ok: false, problems: [...problems, choice] };
-  problems.push(...checkLevel(choice, request.level));
+  problems.push(...checkLevel(catalog, choice, request.level));
   if (problems.length) return { ok: false, problems };
 
   const title = request.title.trim();
-  const level = request.level as Level;
+  const level = request.level;
   const id = chooseId(catalog, choice, title, request.id);
   if (typeof id !== 'string') return { ok: false, problems: [id] };
 
@@ -243,7 +239,7 @@ export function planCredential(catalog: Catalog, request: ScaffoldRequest): Plan
     return { ok: false, problems: [problem('content', 'refused', `Add ${missing} framework to content/standards/ first: every credential aligns to one.`, 'run `npm run check` to see whether a framework file failed to load')] };
   }
 
-  const draft: Draft = { id, code: nextCode(catalog, choice.codePrefix, level), title, level, choice, today: request.today, instructions: [] };
+  const draft: Draft = { id, code: nextCode(catalog, choice.codePrefix, level), title, level, choice, program: catalog.program!.data!, today: request.today, instructions: [] };
   return {
     ok: true,
     plan: {
@@ -303,12 +299,16 @@ interface Draft {
   id: string;
   code: string;
   title: string;
-  level: Level;
+  level: number;
   choice: PathwayChoice;
+  program: Program;
   today: string;
   /** Every instruction written into the files, so the scaffold-placeholder rule can find those left in. */
   instructions: string[];
 }
+
+/** `broad STEM pedagogy`: the program's name for the draft's level, as a phrase. */
+const levelMeaning = (draft: Draft) => findLevel(draft.program, draft.level)?.name.toLowerCase() ?? `level ${draft.level}`;
 
 /** An instruction to the author, written where their own words belong. */
 function ask(draft: Draft, instruction: string): string {
@@ -420,7 +420,7 @@ function credentialYaml(draft: Draft): string {
   const { choice } = draft;
   const courseExample = ask(
     draft,
-    choice.id === ALL_PATHWAYS
+    choice.servesAll
       ? 'Name the kinds of STEM course this credential fits, for example any STEM Jump Start pathway course.'
       : `Name a kind of ${choice.name} course this credential fits, described in general terms.`,
   );
@@ -465,9 +465,9 @@ function credentialYaml(draft: Draft): string {
     `code: ${draft.code}`,
     ...comment('Official title, up to 120 characters.'),
     `title: ${scalar(draft.title)}`,
-    ...comment(`Level ${draft.level}: ${LEVEL_MEANINGS[draft.level]}. It must match the number after the prefix in the code.`),
+    ...comment(`Level ${draft.level}: ${levelMeaning(draft)}. It must match the number after the prefix in the code.`),
     `level: ${draft.level}`,
-    ...comment('Home pathway: all (Level 1), pre-engineering, ddem or computer-science.'),
+    ...comment(`Home pathway: ${either(pathwayGroups(draft.program).map((group) => (group.servesAll ? `${group.id} (${levelWords(group.levels)})` : group.id)))}.`),
     `pathway: ${choice.id}`,
     ...comment('Other pathways whose teachers this credential also serves, for example [pre-engineering, ddem] for a computer science credential. Leave the list empty if it serves only its home pathway.'),
     'alsoServes: []',
@@ -578,7 +578,7 @@ function alignmentYaml(draft: Draft, student: StartingStandard, educator: Starti
     `    addressedBy: ${addressedBy}`,
     ...field('rationale', rationale, '    '),
   ];
-  const source = draft.choice.id === ALL_PATHWAYS ? 'the Level 1 credentials' : `the other ${draft.choice.codePrefix} credentials`;
+  const source = draft.choice.servesAll ? `the ${levelWords(draft.choice.levels)} credentials` : `the other ${draft.choice.codePrefix} credentials`;
   return file([
     ...comment(`Standards addressed by ${draft.code} ${draft.title} (draft). Field guide: ${FIELD_GUIDE}`),
     '',
@@ -614,7 +614,7 @@ function onePager(draft: Draft): string {
     '',
     `## ${matters}`,
     '',
-    ask(draft, `Explain what students gain when their teacher has this skill, and why it sits at Level ${draft.level} (${LEVEL_MEANINGS[draft.level]}).`),
+    ask(draft, `Explain what students gain when their teacher has this skill, and why it sits at Level ${draft.level} (${levelMeaning(draft)}).`),
     '',
     `## ${submit}`,
     '',
@@ -641,9 +641,10 @@ function onePager(draft: Draft): string {
  */
 export function scaffoldInstructions(catalog: Catalog, credential: Pick<Credential, 'id' | 'code' | 'title' | 'level' | 'pathway'>): string[] | undefined {
   const choice = findPathway(catalog, credential.pathway);
-  if ('kind' in choice) return undefined;
+  const program = catalog.program?.data;
+  if ('kind' in choice || !program) return undefined;
   const { id, code, title, level } = credential;
-  const draft: Draft = { id, code, title, level: level as Level, choice, today: '', instructions: [] };
+  const draft: Draft = { id, code, title, level, choice, program, today: '', instructions: [] };
   // The starting standards only fill in framework and code, never an instruction, so any will do.
   const standard: StartingStandard = { framework: '', code: '', label: '' };
   credentialYaml(draft);

@@ -2,8 +2,9 @@
  * The catalog's search facets, defined once: the values each credential page declares to Pagefind
  * and the filter checkboxes on the catalog are built from the same function, so they always match.
  */
-import type { Pathway, StandardsFramework } from '../../schemas/index.ts';
-import { EVIDENCE_LABELS, HOUR_BANDS, evidenceTypes, hourBand, servedPathways, type CredentialBundle } from './site-model.ts';
+import type { Program, StandardsFramework } from '../../schemas/index.ts';
+import { programLabels } from './program.ts';
+import { HOUR_BANDS, evidenceTypes, hourBand, servedPathways, type CredentialBundle } from './site-model.ts';
 
 export const FACETS = [
   { id: 'level', label: 'Level' },
@@ -20,15 +21,15 @@ export type FacetId = (typeof FACETS)[number]['id'];
 const VISIBLE_VALUES = 8;
 
 /** The filter values one credential carries, per facet. */
-export function credentialFacetValues(bundle: CredentialBundle, pathways: Pathway[], frameworks: StandardsFramework[]): Record<FacetId, string[]> {
+export function credentialFacetValues(bundle: CredentialBundle, program: Program, frameworks: StandardsFramework[]): Record<FacetId, string[]> {
   const { credential, alignment } = bundle;
   const shortName = (id: string) => frameworks.find((framework) => framework.id === id)?.shortName ?? id;
   const entries = alignment?.alignments ?? [];
   return {
     level: [`Level ${credential.level}`],
-    pathway: servedPathways(credential, pathways.map((pathway) => pathway.id)).map((id) => pathways.find((pathway) => pathway.id === id)?.name ?? id),
+    pathway: servedPathways(credential, program).map((id) => program.pathways.find((pathway) => pathway.id === id)?.name ?? id),
     hours: [hourBand(credential).label],
-    evidence: evidenceTypes(credential).map((type) => EVIDENCE_LABELS[type] ?? type),
+    evidence: evidenceTypes(credential).map(programLabels(program).evidence),
     framework: [...new Set(entries.map((entry) => shortName(entry.framework)))],
     standard: [...new Set(entries.map((entry) => `${shortName(entry.framework)} ${entry.code}`))],
   };
@@ -42,11 +43,11 @@ export interface FacetView {
 }
 
 /** Every facet with every value that occurs, in a reading order, and how many credentials carry it. */
-export function searchFacets(bundles: CredentialBundle[], pathways: Pathway[], frameworks: StandardsFramework[]): FacetView[] {
-  const perCredential = bundles.map((bundle) => credentialFacetValues(bundle, pathways, frameworks));
+export function searchFacets(bundles: CredentialBundle[], program: Program, frameworks: StandardsFramework[]): FacetView[] {
+  const perCredential = bundles.map((bundle) => credentialFacetValues(bundle, program, frameworks));
   const order: Record<FacetId, (values: string[]) => string[]> = {
     level: (values) => values.sort(),
-    pathway: (values) => pathways.map((pathway) => pathway.name).filter((name) => values.includes(name)),
+    pathway: (values) => program.pathways.map((pathway) => pathway.name).filter((name) => values.includes(name)),
     hours: (values) => HOUR_BANDS.map((band) => band.label).filter((label) => values.includes(label)),
     evidence: (values) => values.sort(),
     framework: (values) => values.sort(),

@@ -3,7 +3,7 @@
  * lead into one another, stack totals, the standards coverage matrix and "last updated" dates.
  * Pure functions over plain data, shared by the Astro pages and the command-line reports.
  */
-import type { AlignmentFile, Credential, Rubric, Stack, StandardsFramework } from '../../schemas/index.ts';
+import type { AlignmentFile, Credential, Program, Rubric, Stack, StandardsFramework } from '../../schemas/index.ts';
 
 export interface CredentialBundle {
   credential: Credential;
@@ -20,34 +20,6 @@ export const HOUR_BANDS = [
 
 export const hourBand = (credential: Credential) => HOUR_BANDS.find((band) => credential.estimatedHours.max <= band.maxHours)!;
 
-export const EVIDENCE_LABELS: Record<string, string> = {
-  'lesson-materials': 'Lesson materials',
-  'student-work': 'Student work',
-  'video-of-instruction': 'Video of instruction',
-  reflection: 'Written reflection',
-  'written-analysis': 'Written analysis',
-  'student-data': 'Student data',
-};
-
-export const FORMAT_LABELS: Record<string, string> = {
-  document: 'Document',
-  slides: 'Slides',
-  spreadsheet: 'Spreadsheet',
-  image: 'Image',
-  video: 'Video',
-  audio: 'Audio',
-  'web-link': 'Web link',
-  code: 'Code',
-};
-
-export const STATUS_LABELS: Record<string, string> = {
-  draft: 'Draft',
-  'in-review': 'In review',
-  approved: 'Approved',
-  published: 'Published',
-  retired: 'Retired',
-};
-
 export const PHASE_LABELS: Record<string, string> = {
   analyze: 'Analyze',
   design: 'Design',
@@ -56,9 +28,9 @@ export const PHASE_LABELS: Record<string, string> = {
   evaluate: 'Evaluate',
 };
 
-/** Pathways whose teachers a credential serves: all of them for Level 1, else home plus alsoServes. */
-export function servedPathways(credential: Credential, allPathways: string[]): string[] {
-  return credential.pathway === 'all' ? allPathways : [credential.pathway, ...credential.alsoServes];
+/** Pathways whose teachers a credential serves: every one for the all-pathways group, else home plus alsoServes. */
+export function servedPathways(credential: Credential, program: Program): string[] {
+  return credential.pathway === program.allPathways.id ? program.pathways.map((pathway) => pathway.id) : [credential.pathway, ...credential.alsoServes];
 }
 
 export const evidenceTypes = (credential: Credential) => [...new Set(credential.requirements.flatMap((requirement) => requirement.artifacts.map((artifact) => artifact.evidenceType)))];
@@ -112,10 +84,10 @@ export const formatDate = (isoDate: string) =>
 export const formatHours = (credential: Credential) =>
   credential.estimatedHours.min === credential.estimatedHours.max ? `${credential.estimatedHours.min} hours` : `${credential.estimatedHours.min}–${credential.estimatedHours.max} hours`;
 
-/** How a credential's pathway reads on a card: Level 1 serves every pathway. */
-export function pathwayLabel(credential: Credential, pathways: Array<{ id: string; name: string }>): string {
-  if (credential.pathway === 'all') return 'All STEM pathways';
-  const name = pathways.find((pathway) => pathway.id === credential.pathway)?.name ?? credential.pathway;
+/** How a credential's pathway reads on a card: the all-pathways group by its name, else the home pathway. */
+export function pathwayLabel(credential: Credential, program: Program): string {
+  if (credential.pathway === program.allPathways.id) return program.allPathways.name;
+  const name = program.pathways.find((pathway) => pathway.id === credential.pathway)?.name ?? credential.pathway;
   return credential.alsoServes.length ? `${name} (all pathways)` : name;
 }
 

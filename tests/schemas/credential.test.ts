@@ -25,12 +25,12 @@ describe('credentialSchema', () => {
 
   it.each([
     ['code', 'PE2.1'],
-    ['code', 'XX-1.1'],
+    ['code', 'PE-10.1'],
     ['id', 'Has Spaces'],
-    ['level', 4],
+    ['level', 10],
     ['status', 'live'],
     ['version', 'v1.0'],
-    ['pathway', 'robotics'],
+    ['pathway', 'Robotics'],
   ])('rejects %s = %j', (field, value) => {
     expect(failedFields(credentialSchema, validCredential({ [field]: value }))).toContain(field);
   });

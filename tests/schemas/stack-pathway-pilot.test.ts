@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pathwaysFileSchema, pilotsFileSchema, stackSchema } from '../../schemas/index.ts';
-import { validPathways, validPilots, validStack } from '../factories.ts';
+import { pilotsFileSchema, programSchema, stackSchema } from '../../schemas/index.ts';
+import { validPathway, validPilots, validProgram, validStack } from '../factories.ts';
 import { failedFields } from '../helpers.ts';
 
 describe('stackSchema', () => {
@@ -17,13 +17,26 @@ describe('stackSchema', () => {
   });
 });
 
-describe('pathwaysFileSchema', () => {
-  it('accepts the minimal pathways file', () => {
-    expect(pathwaysFileSchema.safeParse(validPathways()).success).toBe(true);
+describe('programSchema', () => {
+  it('accepts the minimal program file', () => {
+    expect(programSchema.safeParse(validProgram()).success).toBe(true);
   });
 
   it('rejects a lowercase code prefix', () => {
-    expect(failedFields(pathwaysFileSchema, [{ ...validPathways()[0], codePrefix: 'pe' }])).toContain('0.codePrefix');
+    expect(failedFields(programSchema, validProgram({ pathways: [validPathway({ codePrefix: 'pe' })] }))).toContain('pathways.0.codePrefix');
+  });
+
+  it('rejects a pathway id or code prefix used twice, at the repeat', () => {
+    const fields = failedFields(programSchema, validProgram({ pathways: [validPathway(), validPathway({ codePrefix: 'STEM' })] }));
+    expect(fields).toEqual(expect.arrayContaining(['pathways.1.id', 'pathways.1.codePrefix']));
+  });
+
+  it('rejects a pathway level the program does not list', () => {
+    expect(failedFields(programSchema, validProgram({ pathways: [validPathway({ levels: [2, 4] })] }))).toContain('pathways.0.levels.1');
+  });
+
+  it('asks for a label for every lifecycle status', () => {
+    expect(failedFields(programSchema, validProgram({ statuses: [{ status: 'draft', label: 'Draft' }] }))).toContain('statuses');
   });
 });
 

@@ -10,11 +10,11 @@ import { credentialFacetValues, FACETS } from '../../src/lib/search-facets.ts';
 import { useSite } from './site-fixture.ts';
 
 const { catalog } = checkContent(join(import.meta.dirname, '..', '..'));
-const pathways = catalog.pathways?.data ?? [];
+const program = catalog.program!.data!;
 const frameworks = catalog.standards.flatMap((yaml) => (yaml.data ? [yaml.data] : []));
 const credentials = catalog.credentials.flatMap((folder) => (folder.credential?.data ? [{ credential: folder.credential.data, rubric: folder.rubric?.data, alignment: folder.alignment?.data }] : []));
 /** The facet values each credential should carry, computed independently of the browser. */
-const expected = credentials.map((bundle) => ({ url: `/credentials/${bundle.credential.id}/`, values: credentialFacetValues(bundle, pathways, frameworks) }));
+const expected = credentials.map((bundle) => ({ url: `/credentials/${bundle.credential.id}/`, values: credentialFacetValues(bundle, program, frameworks) }));
 
 const visibleUrls = (page: Page) => page.locator('#catalog-list .card:not([hidden])').evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.url!));
 const settle = (page: Page) => page.waitForFunction(() => !document.getElementById('search-panel')?.hasAttribute('aria-busy'));

@@ -6,8 +6,8 @@ describe('code-matches-pathway', () => {
     expect(byRule(checkProject(), 'code-matches-pathway')).toEqual([]);
   });
 
-  it('accepts the pathway prefix from pathways.yaml', () => {
-    const problems = checkProject((files) => editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => { Object.assign(data, { pathway: 'pre-engineering', code: 'PE-1.9' }); }));
+  it('accepts the pathway prefix from program.yaml', () => {
+    const problems = checkProject((files) => editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => { Object.assign(data, { pathway: 'pre-engineering', code: 'PE-2.9', level: 2 }); }));
     expect(byRule(problems, 'code-matches-pathway')).toEqual([]);
   });
 

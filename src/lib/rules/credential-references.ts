@@ -3,21 +3,14 @@ import { credentialIds, validCredentials, type Rule } from './rule.ts';
 
 const rule: Rule = {
   id: 'credential-references',
-  description: 'Every pathway, pilot, prerequisite, recommended credential and replacement a credential names exists.',
+  description: 'Every pilot, prerequisite, recommended credential and replacement a credential names exists.',
   severity: 'error',
   check(catalog) {
     const credentials = credentialIds(catalog);
-    const pathways = new Set((catalog.pathways?.data ?? []).map((pathway) => pathway.id));
     const pilots = new Set((catalog.pilots?.data ?? []).map((pilot) => pilot.id));
     const problems: Problem[] = [];
     for (const { yaml, credential, folder } of validCredentials(catalog)) {
       const missing = (path: Array<string | number>, message: string, hint: string) => problems.push(yaml.problemAt(path, message, { rule: rule.id, hint }));
-      if (credential.pathway !== 'all' && catalog.pathways?.data && !pathways.has(credential.pathway)) {
-        missing(['pathway'], `Add "${credential.pathway}" to content/pathways.yaml or choose an existing pathway.`, `pathways: ${[...pathways].join(', ')}`);
-      }
-      credential.alsoServes.forEach((id, index) => {
-        if (catalog.pathways?.data && !pathways.has(id)) missing(['alsoServes', index], `Remove "${id}": there is no such pathway.`, `pathways: ${[...pathways].join(', ')}`);
-      });
       for (const field of ['prerequisites', 'recommendedBefore'] as const) {
         credential[field].forEach((id, index) => {
           if (id === folder.id) missing([field, index], `Remove "${id}": a credential cannot come before itself.`, 'list other credentials only');

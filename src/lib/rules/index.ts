@@ -9,6 +9,7 @@ import credentialReferences from './credential-references.ts';
 import idMatchesFile from './id-matches-file.ts';
 import onePagerSections from './one-pager-sections.ts';
 import prerequisiteCycle from './prerequisite-cycle.ts';
+import programTerms from './program-terms.ts';
 import rubricReferences from './rubric-references.ts';
 import stackReferences from './stack-references.ts';
 import type { Rule } from './rule.ts';
@@ -17,6 +18,7 @@ export const integrityRules: readonly Rule[] = [
   idMatchesFile,
   codeUnique,
   codeMatchesPathway,
+  programTerms,
   credentialReferences,
   prerequisiteCycle,
   addiePhases,

@@ -1,4 +1,4 @@
-import { CLASSROOM_EVIDENCE } from './authentic-evidence.ts';
+import { studentEvidence } from '../program.ts';
 import { validCredentials, type Rule } from './rule.ts';
 
 const rule: Rule = {
@@ -6,8 +6,11 @@ const rule: Rule = {
   description: 'A credential that asks for student work, student data or classroom video says how students\' privacy is protected.',
   severity: 'error',
   check(catalog) {
+    const program = catalog.program?.data;
+    if (!program) return [];
+    const fromStudents = studentEvidence(program);
     return validCredentials(catalog).flatMap(({ yaml, credential }) => {
-      const asks = credential.requirements.some((requirement) => requirement.artifacts.some((artifact) => (CLASSROOM_EVIDENCE as readonly string[]).includes(artifact.evidenceType)));
+      const asks = credential.requirements.some((requirement) => requirement.artifacts.some((artifact) => fromStudents.has(artifact.evidenceType)));
       return asks && !credential.privacy
         ? [yaml.problemAt([], 'Add a privacy note: this credential asks for student work, data or video.', { rule: rule.id, hint: 'privacy: how to handle consent, names and faces' })]
         : [];

@@ -7,11 +7,12 @@ const rule: Rule = {
   severity: 'error',
   check(catalog) {
     const credentials = credentialIds(catalog);
-    const pathways = new Set((catalog.pathways?.data ?? []).map((pathway) => pathway.id));
+    const program = catalog.program?.data;
+    const pathways = new Set((program?.pathways ?? []).map((pathway) => pathway.id));
     const problems: Problem[] = [];
     for (const yaml of catalog.stacks) {
       if (!yaml.data) continue;
-      if (catalog.pathways?.data && !pathways.has(yaml.data.pathway)) problems.push(yaml.problemAt(['pathway'], `Use a pathway from content/pathways.yaml: "${yaml.data.pathway}" is not one.`, { rule: rule.id, hint: `pathways: ${[...pathways].join(', ')}` }));
+      if (program && !pathways.has(yaml.data.pathway)) problems.push(yaml.problemAt(['pathway'], `Use a pathway from content/program.yaml: "${yaml.data.pathway}" is not one.`, { rule: rule.id, hint: `pathways: ${[...pathways].join(', ')}` }));
       yaml.data.credentials.forEach((id, index) => {
         if (!credentials.has(id)) problems.push(yaml.problemAt(['credentials', index], `Remove "${id}" or create it: no credential has that id.`, { rule: rule.id, hint: 'use folder names from content/credentials/' }));
       });

@@ -1,0 +1,76 @@
+/**
+ * The program is data: on a scratch copy of the whole project, LDOE adds a pathway (Cybersecurity,
+ * prefix CYB) to content/program.yaml and an author adds a credential in it with `npm run new`,
+ * touching nothing outside content/. The checks pass, and the preview build gives the credential its
+ * page and the pathway its page, its lane on the map and its value in the catalog filters.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAndFillIn } from './fixtures/author-answers.ts';
+import { projectRoot } from './helpers.ts';
+
+/** What the project is made of, without what a build or an install leaves behind. */
+const SKIPPED = new Set(['node_modules', 'dist', '.astro', '.git', 'reports']);
+
+function scratchProject(): string {
+  const root = mkdtempSync(join(tmpdir(), 'mc-program-'));
+  for (const entry of readdirSync(projectRoot)) if (!SKIPPED.has(entry)) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+  // Each package linked on its own, so the build's caches (node_modules/.astro, .vite) stay in the copy.
+  mkdirSync(join(root, 'node_modules'));
+  for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
+    if (!entry.startsWith('.') || entry === '.bin') symlinkSync(join(projectRoot, 'node_modules', entry), join(root, 'node_modules', entry));
+  }
+  return root;
+}
+
+const CYBERSECURITY = {
+  id: 'cybersecurity',
+  name: 'Cybersecurity',
+  codePrefix: 'CYB',
+  levels: [2, 3],
+  description: 'High school courses in which students learn how networks and systems are attacked and defended, and practice securing them.',
+};
+
+describe('a pathway added through content alone', () => {
+  let root: string;
+  let folder: string;
+  let check: ReturnType<typeof spawnSync>;
+  let build: ReturnType<typeof spawnSync>;
+  const page = (path: string) => readFileSync(join(root, 'dist', path), 'utf8');
+
+  beforeAll(() => {
+    root = scratchProject();
+    const programFile = join(root, 'content/program.yaml');
+    const program = parseDocument(readFileSync(programFile, 'utf8'));
+    (program.get('pathways') as { add(item: unknown): void }).add(program.createNode(CYBERSECURITY));
+    writeFileSync(programFile, String(program));
+    folder = createAndFillIn(projectRoot, root, { pathway: 'cybersecurity', level: 2, title: 'Teaching Secure Network Configuration' });
+    const env = { ...process.env, CI: undefined, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', CATALOG_DRAFTS: '1' };
+    spawnSync(process.execPath, ['scripts/format-content.ts'], { cwd: root, encoding: 'utf8', env });
+    check = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: root, encoding: 'utf8', env });
+    build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, encoding: 'utf8', env });
+  });
+
+  it('passes npm run check, with a CYB code from the new prefix', () => {
+    expect(check.stdout.toString()).not.toMatch(/^content\//m);
+    expect(check.status).toBe(0);
+    expect(readFileSync(join(root, folder, 'credential.yaml'), 'utf8')).toMatch(/^code: CYB-2\.1$/m);
+  });
+
+  it('builds a page for the credential and one for the pathway', () => {
+    expect(build.status, build.stderr.toString().slice(-2000)).toBe(0);
+    const id = folder.split('/').pop()!;
+    expect(page(`credentials/${id}/index.html`)).toContain('Teaching Secure Network Configuration');
+    expect(page('pathways/cybersecurity/index.html')).toContain('Teaching Secure Network Configuration');
+  });
+
+  it('draws the pathway on the map and offers it in the catalog filters', () => {
+    expect(existsSync(join(root, 'dist/index.html')), 'the site was built').toBe(true);
+    expect(page('index.html')).toMatch(/class="lane-label"[^>]*>Cybersecurity</);
+    expect(page('catalog/index.html')).toMatch(/<input type="checkbox" name="pathway" value="Cybersecurity"/);
+  });
+});
