@@ -11,7 +11,7 @@ const MINUTE = 60_000;
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
+    include: ['tests/**/*.test.ts'],
     testTimeout: 10 * MINUTE,
     hookTimeout: 15 * MINUTE,
     // expect.poll() waits for the browser to catch up (search results, URL state); success returns at once.

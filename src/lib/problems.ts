@@ -23,6 +23,12 @@ export interface Problem {
 
 export type FieldPath = ReadonlyArray<string | number>;
 
+/** A place in a file, 1-based, as editors count lines and columns. */
+export interface Position {
+  line: number;
+  col: number;
+}
+
 /** `requirements[2].artifacts[0]` from `['requirements', 2, 'artifacts', 0]`. */
 export function formatFieldPath(path: FieldPath): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');

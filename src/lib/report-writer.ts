@@ -5,9 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paint } from './cli.ts';
-import { countBySeverity, plural } from './problems.ts';
+import { countBySeverity, formatAnnotation, plural } from './problems.ts';
 import { baseLabel, type PullRequest } from './pull-request.ts';
-import { formatAnnotation, formatSuiteProblem, renderJson, renderMarkdown, summaryLines } from './reports.ts';
+import { formatSuiteProblem, renderJson, renderMarkdown, summaryLines } from './reports.ts';
 import { renderChangeSummary } from './review-summary.ts';
 import type { SuiteResult } from './suites.ts';
 

@@ -4,7 +4,7 @@
  * standards × credentials matrix, rule pass counts).
  */
 import type { Catalog } from './catalog.ts';
-import { countBySeverity, formatAnnotation, type Problem } from './problems.ts';
+import { countBySeverity, type Problem } from './problems.ts';
 import { coverageMatrix, type CredentialBundle } from './site-model.ts';
 import type { SuiteResult } from './suites.ts';
 
@@ -14,8 +14,6 @@ export function formatSuiteProblem(problem: Problem): string {
   const field = problem.field ? `${problem.field}: ` : '';
   return `${problem.file}:${problem.line}:${problem.col}  ${problem.rule}  ${severity}${field}${problem.message}${problem.hint ? `  (${problem.hint})` : ''}`;
 }
-
-export { formatAnnotation };
 
 export interface RubricCoverageRow {
   code: string;

@@ -5,14 +5,9 @@
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { z } from 'astro/zod';
-import type { FieldPath, Problem } from './problems.ts';
+import type { FieldPath, Position, Problem } from './problems.ts';
 import { formatFieldPath, plural } from './problems.ts';
 import { issueToProblems } from './zod-issues.ts';
-
-export interface Position {
-  line: number;
-  col: number;
-}
 
 export interface YamlFile<T = unknown> {
   /** Path relative to the project root. */
@@ -21,8 +16,6 @@ export interface YamlFile<T = unknown> {
   raw: unknown;
   /** Validated value, or undefined when the file failed its schema. */
   data: T | undefined;
-  /** Where a field path starts in the file; falls back to the nearest existing parent. */
-  locate(path: FieldPath): Position;
   /** A problem at a field path in this file. */
   problemAt(path: FieldPath, message: string, options: { hint?: string | undefined; rule: string; severity?: Problem['severity'] }): Problem;
 }
@@ -334,7 +327,6 @@ export function loadYamlFile<S extends z.ZodType>(file: string, text: string, sc
     file,
     raw: parsed.raw,
     data,
-    locate: (path) => parsed.locate(path),
     problemAt: (path, message, { hint, rule, severity = 'error' }) => {
       const position = parsed.locate(path);
       return { file, line: position.line, col: position.col, field: formatFieldPath(path), message, hint, rule, severity };

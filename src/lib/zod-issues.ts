@@ -4,9 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { closest, distance } from 'fastest-levenshtein';
-import type { FieldPath, Problem } from './problems.ts';
+import type { FieldPath, Position, Problem } from './problems.ts';
 import { formatFieldPath } from './problems.ts';
-import type { Position } from './yaml-file.ts';
 
 interface IssueContext {
   file: string;

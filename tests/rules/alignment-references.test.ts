@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { byRule, checkProject, editYaml } from '../../../tests/helpers.ts';
-import { validFramework } from '../../../tests/factories.ts';
+import { byRule, checkProject, editYaml } from '../helpers.ts';
+import { validFramework } from '../factories.ts';
 
 /** Extra registry files, by framework id, with the fields that differ from the fixture framework. */
 type Registry = Record<string, Record<string, unknown>>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byRule, checkProject, editYaml } from '../../../tests/helpers.ts';
-import { validPathway, validProgram } from '../../../tests/factories.ts';
+import { byRule, checkProject, editYaml } from '../helpers.ts';
+import { validPathway, validProgram } from '../factories.ts';
 import { stringify } from 'yaml';
 
 const CREDENTIAL = 'content/credentials/sample-credential/credential.yaml';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editYaml, runRule } from '../../../tests/helpers.ts';
-import rule from './approval-record.ts';
+import { editYaml, runRule } from '../helpers.ts';
+import rule from '../../src/lib/rules/approval-record.ts';
 
 const APPROVAL = { reviewer: 'A Reviewer', role: 'LDOE STEM reviewer', date: '2026-01-20', reference: 'Pull request 12', version: '1.0.0' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byRule, checkProject, editYaml } from '../../../tests/helpers.ts';
+import { byRule, checkProject, editYaml } from '../helpers.ts';
 
 describe('code-matches-pathway', () => {
   it('accepts STEM codes for credentials that serve all pathways', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byRule, checkProject } from '../../../tests/helpers.ts';
+import { byRule, checkProject } from '../helpers.ts';
 
 const FILE = 'content/credentials/sample-credential/one-pager.mdx';
 const edit = (change: (text: string) => string) =>

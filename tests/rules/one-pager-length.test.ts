@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runRule } from '../../../tests/helpers.ts';
-import rule, { ONE_PAGE_WORD_LIMIT } from './one-pager-length.ts';
+import { runRule } from '../helpers.ts';
+import rule, { ONE_PAGE_WORD_LIMIT } from '../../src/lib/rules/one-pager-length.ts';
 
 describe('one-pager-length', () => {
   it('passes a short one-pager', () => {

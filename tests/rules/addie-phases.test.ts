@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byRule, checkProject, editYaml } from '../../../tests/helpers.ts';
+import { byRule, checkProject, editYaml } from '../helpers.ts';
 
 const edit = (change: (requirements: any[]) => void) =>
   byRule(checkProject((files) => editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => change(data.requirements))), 'addie-phases');
