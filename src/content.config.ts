@@ -1,6 +1,8 @@
 /**
- * Astro collections, loaded through the same catalog loader and zod schemas the checker uses,
- * so the site can never read content differently from how it was validated.
+ * Astro collections, taken from the one load of the catalog that the content gate checked, so the
+ * site can never read content differently from how it was validated. The entries are stored as the
+ * loader validated them: the schemas here give the pages their types, and validating again would
+ * only repeat the work.
  */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
@@ -14,21 +16,20 @@ import {
   stackSchema,
   standardsFrameworkSchema,
 } from '../schemas/index.ts';
-import { loadCatalog, type Catalog } from './lib/catalog.ts';
+import type { Catalog } from './lib/catalog.ts';
+import { sharedCatalog } from './lib/shared-catalog.ts';
 
 /** A loader that takes one kind of entry from the validated catalog. */
 function fromCatalog(name: string, entries: (catalog: Catalog) => Array<{ id: string; data: unknown }>): Loader {
   return {
     name: `catalog:${name}`,
-    async load({ store, parseData, logger }) {
-      const catalog = loadCatalog(process.cwd());
+    async load({ store, logger }) {
+      const catalog = sharedCatalog(process.cwd());
       if (catalog.problems.some((problem) => problem.severity === 'error')) {
         logger.warn('content has errors; run `npm run check` to see them. Invalid entries are left out.');
       }
       store.clear();
-      for (const { id, data } of entries(catalog)) {
-        store.set({ id, data: await parseData({ id, data: data as Record<string, unknown> }) });
-      }
+      for (const { id, data } of entries(catalog)) store.set({ id, data: data as Record<string, unknown> });
     },
   };
 }

@@ -2,7 +2,8 @@
  * The program is data: on a scratch copy of the whole project, LDOE adds a pathway (Cybersecurity,
  * prefix CYB) to content/program.yaml and an author adds a credential in it with `npm run new`,
  * touching nothing outside content/. The checks pass, and the preview build gives the credential its
- * page and the pathway its page, its lane on the map and its value in the catalog filters.
+ * page and the pathway its page, its lane on the map and its value in the catalog filters. The same
+ * build shows that the catalog is loaded once per build.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -66,6 +67,10 @@ describe('a pathway added through content alone', () => {
     const id = folder.split('/').pop()!;
     expect(page(`credentials/${id}/index.html`)).toContain('Teaching Secure Network Configuration');
     expect(page('pathways/cybersecurity/index.html')).toContain('Teaching Secure Network Configuration');
+  });
+
+  it('loads the catalog once for the whole build, checks and collections together', () => {
+    expect(build.stdout.toString()).toMatch(/\[content-gate\] catalog loaded 1 time for this build/);
   });
 
   it('draws the pathway on the map and offers it in the catalog filters', () => {

@@ -1,11 +1,12 @@
 /**
  * Refuses to build a site from content that fails any rule `npm run check` runs, however the build
  * is started, so what ships is always what the checks passed. In development it only warns, so
- * authors can fix as they go.
+ * authors can fix as they go. The checks and the content collections share one load of the catalog;
+ * the end of the build says how many loads there were, so a second one shows at once.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadCatalog } from '../lib/catalog.ts';
+import { catalogLoads, sharedCatalog } from '../lib/shared-catalog.ts';
 import { countBySeverity, formatProblem } from '../lib/problems.ts';
 import { runChecks } from '../lib/suites.ts';
 
@@ -14,13 +15,17 @@ export default function contentGate(): AstroIntegration {
     name: 'content-gate',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        const { problems } = runChecks(loadCatalog(fileURLToPath(config.root)));
+        const { problems } = runChecks(sharedCatalog(fileURLToPath(config.root)));
         const { errors } = countBySeverity(problems);
         if (errors === 0) return;
         for (const problem of problems.filter((entry) => entry.severity === 'error')) logger.error(formatProblem(problem));
         const summary = `Content has ${errors} error${errors === 1 ? '' : 's'}; run \`npm run check\` for details.`;
         if (command === 'build') throw new Error(`${summary} The site is not built from invalid content.`);
         logger.warn(`${summary} Invalid entries are left out of the preview.`);
+      },
+      'astro:build:done': ({ logger }) => {
+        const loads = catalogLoads();
+        logger.info(`catalog loaded ${loads} time${loads === 1 ? '' : 's'} for this build`);
       },
     },
   };
