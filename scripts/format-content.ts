@@ -8,7 +8,7 @@ import { existsSync, readdirSync, realpathSync, renameSync, rmSync, statSync, wr
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { paint, parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
 import { formatYaml } from '../src/lib/format-yaml.ts';
-import { JSON_SCHEMA_TARGETS, schemaForContentPath } from '../src/lib/json-schemas.ts';
+import { CONTENT_TYPES, schemaForContentPath } from '../src/lib/content-types.ts';
 import { formatProblem, plural, type Problem } from '../src/lib/problems.ts';
 import { readSourceFile } from '../src/lib/source-file.ts';
 
@@ -74,7 +74,7 @@ await runCli(() => {
     const file = relative(root, absolute).split(sep).join('/');
     const schema = schemaForContentPath(file);
     if (!schema) {
-      report(problemAt(file, 'Not formatted: this is not a content file the catalog reads.', `content YAML files are ${JSON_SCHEMA_TARGETS.map((target) => target.content).join(', ')}`));
+      report(problemAt(file, 'Not formatted: this is not a content file the catalog reads.', `content YAML files are ${CONTENT_TYPES.map((type) => type.pattern).join(', ')}`));
       return 'failed';
     }
     const source = readSourceFile(absolute, file);

@@ -7,16 +7,9 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import {
-  alignmentSchema,
-  credentialSchema,
-  pilotSchema,
-  programSchema,
-  rubricSchema,
-  stackSchema,
-  standardsFrameworkSchema,
-} from '../schemas/index.ts';
+import { pilotSchema } from '../schemas/index.ts';
 import type { Catalog } from './lib/catalog.ts';
+import { contentType } from './lib/content-types.ts';
 import { sharedCatalog } from './lib/shared-catalog.ts';
 
 /** A loader that takes one kind of entry from the validated catalog. */
@@ -45,15 +38,15 @@ function valid<T>(items: Array<{ data?: T | undefined } | undefined>, id: (data:
 export const collections = {
   credentials: defineCollection({
     loader: fromCatalog('credentials', (catalog) => valid(catalog.credentials.map((folder) => folder.credential), (data) => data.id)),
-    schema: credentialSchema,
+    schema: contentType('credential').schema,
   }),
   rubrics: defineCollection({
     loader: fromCatalog('rubrics', (catalog) => catalog.credentials.flatMap((folder) => (folder.rubric?.data ? [{ id: folder.id, data: folder.rubric.data }] : []))),
-    schema: rubricSchema,
+    schema: contentType('rubric').schema,
   }),
   alignments: defineCollection({
     loader: fromCatalog('alignments', (catalog) => catalog.credentials.flatMap((folder) => (folder.alignment?.data ? [{ id: folder.id, data: folder.alignment.data }] : []))),
-    schema: alignmentSchema,
+    schema: contentType('alignment').schema,
   }),
   onePagers: defineCollection({
     loader: glob({
@@ -65,19 +58,20 @@ export const collections = {
   }),
   standards: defineCollection({
     loader: fromCatalog('standards', (catalog) => valid(catalog.standards, (data) => data.id)),
-    schema: standardsFrameworkSchema,
+    schema: contentType('standards-framework').schema,
   }),
   stacks: defineCollection({
     loader: fromCatalog('stacks', (catalog) => valid(catalog.stacks, (data) => data.id)),
-    schema: stackSchema,
+    schema: contentType('stack').schema,
   }),
   // One entry: the program's levels, pathways (in their order), evidence types, formats and status names.
   program: defineCollection({
     loader: fromCatalog('program', (catalog) => (catalog.program?.data ? [{ id: 'program', data: catalog.program.data }] : [])),
-    schema: programSchema,
+    schema: contentType('program').schema,
   }),
   pilots: defineCollection({
     loader: fromCatalog('pilots', (catalog) => (catalog.pilots?.data ?? []).map((pilot) => ({ id: pilot.id, data: pilot }))),
+    // One entry per pilot, so the schema of one list item rather than of the whole file.
     schema: pilotSchema,
   }),
 };

@@ -10,7 +10,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_LINE_WIDTH, formatYaml, type FormatResult } from '../src/lib/format-yaml.ts';
-import { JSON_SCHEMA_TARGETS, schemaForContentPath } from '../src/lib/json-schemas.ts';
+import { CONTENT_TYPES, schemaForContentPath } from '../src/lib/content-types.ts';
 import { knownKeysAt } from '../src/lib/zod-issues.ts';
 import { alignmentSchema, credentialSchema, pilotsFileSchema, rubricSchema } from '../schemas/index.ts';
 import { validCredential, validPilots } from './factories.ts';
@@ -46,8 +46,8 @@ function reverseKeys(value: unknown): unknown {
 
 describe('schemaForContentPath()', () => {
   it('finds the schema of every kind of content file', () => {
-    for (const target of JSON_SCHEMA_TARGETS) {
-      const example = target.content.replace('*', 'example');
+    for (const target of CONTENT_TYPES) {
+      const example = target.pattern.replace('*', 'example');
       expect(schemaForContentPath(example), example).toBe(target.schema);
     }
   });

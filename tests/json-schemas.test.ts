@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JSON_SCHEMA_DIR, JSON_SCHEMA_TARGETS, renderJsonSchemas } from '../src/lib/json-schemas.ts';
+import { CONTENT_TYPES } from '../src/lib/content-types.ts';
+import { JSON_SCHEMA_DIR, renderJsonSchemas } from '../src/lib/json-schemas.ts';
 
 const root = join(import.meta.dirname, '..');
 
@@ -18,7 +19,7 @@ describe('renderJsonSchemas()', () => {
 
   it('is wired into .vscode/settings.json for exactly the content files it describes', () => {
     const settings = JSON.parse(readFileSync(join(root, '.vscode/settings.json'), 'utf8'));
-    const expected = Object.fromEntries(JSON_SCHEMA_TARGETS.map((target) => [`./${JSON_SCHEMA_DIR}/${target.file}`, target.content]));
+    const expected = Object.fromEntries(CONTENT_TYPES.map((type) => [`./${JSON_SCHEMA_DIR}/${type.jsonSchema}`, type.pattern]));
     expect(settings['yaml.schemas']).toEqual(expected);
   });
 });

@@ -10,7 +10,7 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { checkContent } from '../src/lib/check.ts';
-import { schemaForContentPath } from '../src/lib/json-schemas.ts';
+import { schemaForContentPath } from '../src/lib/content-types.ts';
 import { loadYamlFile } from '../src/lib/yaml-file.ts';
 
 const root = join(import.meta.dirname, '..');

@@ -6,13 +6,6 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import {
-  alignmentSchema,
-  credentialSchema,
-  programSchema,
-  pilotsFileSchema,
-  rubricSchema,
-  stackSchema,
-  standardsFrameworkSchema,
   type AlignmentFile,
   type Credential,
   type Program,
@@ -22,6 +15,7 @@ import {
   type StandardsFramework,
 } from '../../schemas/index.ts';
 import type { z } from 'astro/zod';
+import { contentType } from './content-types.ts';
 import { parseOnePager, type OnePager } from './one-pager.ts';
 import type { Problem } from './problems.ts';
 import { readSourceFile } from './source-file.ts';
@@ -91,15 +85,15 @@ export function loadCatalog(root: string): Catalog {
   }
 
   const programPath = join(contentDir, 'program.yaml');
-  if (existsSync(programPath)) catalog.program = readYaml(programPath, programSchema);
+  if (existsSync(programPath)) catalog.program = readYaml(programPath, contentType('program').schema);
   else catalog.problems.push(fileProblem('content/program.yaml', 'Create content/program.yaml: credentials and stacks refer to its levels, pathways, evidence types and formats.', 'see content/README.md'));
 
   const pilotsPath = join(contentDir, 'pilots.yaml');
-  if (existsSync(pilotsPath)) catalog.pilots = readYaml(pilotsPath, pilotsFileSchema);
+  if (existsSync(pilotsPath)) catalog.pilots = readYaml(pilotsPath, contentType('pilots').schema);
 
   for (const [folder, schema, target] of [
-    ['standards', standardsFrameworkSchema, catalog.standards],
-    ['stacks', stackSchema, catalog.stacks],
+    ['standards', contentType('standards-framework').schema, catalog.standards],
+    ['stacks', contentType('stack').schema, catalog.stacks],
   ] as const) {
     const dir = join(contentDir, folder);
     for (const name of listDir(dir)) {
@@ -132,9 +126,9 @@ export function loadCatalog(root: string): Catalog {
     for (const file of expected.filter((file) => !present.has(file))) {
       catalog.problems.push(fileProblem(rel(join(dir, file)), `Add ${file}: every credential folder needs all four files.`, 'copy it from another credential folder and adapt it; content/credentials/README.md explains every field'));
     }
-    if (present.has(CREDENTIAL_FILES.credential)) folder.credential = readYaml(join(dir, CREDENTIAL_FILES.credential), credentialSchema);
-    if (present.has(CREDENTIAL_FILES.rubric)) folder.rubric = readYaml(join(dir, CREDENTIAL_FILES.rubric), rubricSchema);
-    if (present.has(CREDENTIAL_FILES.alignment)) folder.alignment = readYaml(join(dir, CREDENTIAL_FILES.alignment), alignmentSchema);
+    if (present.has(CREDENTIAL_FILES.credential)) folder.credential = readYaml(join(dir, CREDENTIAL_FILES.credential), contentType('credential').schema);
+    if (present.has(CREDENTIAL_FILES.rubric)) folder.rubric = readYaml(join(dir, CREDENTIAL_FILES.rubric), contentType('rubric').schema);
+    if (present.has(CREDENTIAL_FILES.alignment)) folder.alignment = readYaml(join(dir, CREDENTIAL_FILES.alignment), contentType('alignment').schema);
     if (present.has(CREDENTIAL_FILES.onePager)) {
       const absolute = join(dir, CREDENTIAL_FILES.onePager);
       const file = rel(absolute);
