@@ -188,11 +188,11 @@ describe('CONTRIBUTING.md', () => {
     return body.join('\n');
   }
 
-  /** Each file that defines a rule (`const rule: Rule = {`), with the id and severity it declares. */
+  /** Each file that defines a rule (`const rule = defineRule({`), with the id and severity it declares. */
   const rules = readdirSync(join(root, 'src/lib/rules'))
     .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
     .map((name) => ({ name, source: read(`src/lib/rules/${name}`) }))
-    .filter(({ source }) => /: Rule = \{/.test(source))
+    .filter(({ source }) => /= defineRule\(\{/.test(source))
     .map(({ name, source }) => ({ file: name, id: /^\s*id: '([^']+)'/m.exec(source)?.[1], severity: /^\s*severity: '(error|warning)'/m.exec(source)?.[1] }));
 
   /** Problem kinds reported outside the rules (`rule: 'yaml'` and the like), read from the source. */

@@ -5,57 +5,24 @@
  */
 import type { Catalog } from './catalog.ts';
 import { uniqueProblems, type Problem } from './problems.ts';
-import addiePhases from './rules/addie-phases.ts';
-import alignmentAudiences from './rules/alignment-audiences.ts';
-import alignmentReferences from './rules/alignment-references.ts';
-import alignmentThin from './rules/alignment-thin.ts';
-import approvalRecord from './rules/approval-record.ts';
-import authenticEvidence from './rules/authentic-evidence.ts';
-import evidenceFormats from './rules/evidence-formats.ts';
-import freeResources from './rules/free-resources.ts';
-import hoursRange from './rules/hours-range.ts';
-import { integrityRules } from './rules/index.ts';
-import keyMethod from './rules/key-method.ts';
-import onePagerLength from './rules/one-pager-length.ts';
-import privacyNote from './rules/privacy-note.ts';
-import registryItems from './rules/registry-items.ts';
-import retiredReplacement from './rules/retired-replacement.ts';
-import rubricCoverage from './rules/rubric-coverage.ts';
-import rubricDescriptors from './rules/rubric-descriptors.ts';
-import rubricReferences from './rules/rubric-references.ts';
-import type { Rule } from './rules/rule.ts';
-import scaffoldPlaceholder from './rules/scaffold-placeholder.ts';
-import singleCompetency from './rules/single-competency.ts';
-import standardUnaddressed from './rules/standard-unaddressed.ts';
+import { ALL_RULES } from './rules/index.ts';
+import type { Rule, SuiteId } from './rules/rule.ts';
 
 export interface Suite {
-  id: 'integrity' | 'rubrics' | 'standards' | 'quality';
+  id: SuiteId;
   title: string;
   /** The npm command that runs it on its own. */
   command: string;
   rules: readonly Rule[];
 }
 
+const suite = (id: SuiteId, title: string): Suite => ({ id, title, command: `npm run check:${id}`, rules: ALL_RULES.filter((rule) => rule.suites.includes(id)) });
+
 export const SUITES: readonly Suite[] = [
-  { id: 'integrity', title: 'Content integrity', command: 'npm run check:integrity', rules: integrityRules },
-  {
-    id: 'rubrics',
-    title: 'Rubric coverage',
-    command: 'npm run check:rubrics',
-    rules: [rubricReferences, rubricCoverage, rubricDescriptors, addiePhases, authenticEvidence],
-  },
-  {
-    id: 'standards',
-    title: 'Standards mapping',
-    command: 'npm run check:standards',
-    rules: [alignmentReferences, registryItems, alignmentAudiences, alignmentThin, standardUnaddressed],
-  },
-  {
-    id: 'quality',
-    title: 'Micro-credential quality',
-    command: 'npm run check:quality',
-    rules: [singleCompetency, keyMethod, freeResources, hoursRange, evidenceFormats, onePagerLength, scaffoldPlaceholder, privacyNote, approvalRecord, retiredReplacement],
-  },
+  suite('integrity', 'Content integrity'),
+  suite('rubrics', 'Rubric coverage'),
+  suite('standards', 'Standards mapping'),
+  suite('quality', 'Micro-credential quality'),
 ];
 
 export interface SuiteResult {

@@ -16,8 +16,8 @@ export interface YamlFile<T = unknown> {
   raw: unknown;
   /** Validated value, or undefined when the file failed its schema. */
   data: T | undefined;
-  /** A problem at a field path in this file. */
-  problemAt(path: FieldPath, message: string, options: { hint?: string | undefined; rule: string; severity?: Problem['severity'] }): Problem;
+  /** A problem at a field path in this file; check rules leave out `rule`, which defineRule() adds. */
+  problemAt(path: FieldPath, message: string, options?: { hint?: string | undefined; rule?: string; severity?: Problem['severity'] }): Problem;
 }
 
 const YAML_HINTS: Record<string, string> = {
@@ -327,7 +327,7 @@ export function loadYamlFile<S extends z.ZodType>(file: string, text: string, sc
     file,
     raw: parsed.raw,
     data,
-    problemAt: (path, message, { hint, rule, severity = 'error' }) => {
+    problemAt: (path, message, { hint, rule = '', severity = 'error' } = {}) => {
       const position = parsed.locate(path);
       return { file, line: position.line, col: position.col, field: formatFieldPath(path), message, hint, rule, severity };
     },

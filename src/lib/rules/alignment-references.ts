@@ -1,6 +1,5 @@
 import type { StandardsFramework } from '../../../schemas/index.ts';
-import type { Problem } from '../problems.ts';
-import type { Rule } from './rule.ts';
+import { defineRule, type Finding } from './rule.ts';
 
 interface RegisteredFramework {
   framework: StandardsFramework;
@@ -36,10 +35,11 @@ function unlistedCode({ framework, file }: RegisteredFramework, code: string): {
   };
 }
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'alignment-references',
   description: 'Every alignment cites a framework and code in the standards registry and names a phase, artifact or criterion that exists.',
   severity: 'error',
+  suites: ['integrity', 'standards'],
   check(catalog) {
     const registry = new Map<string, RegisteredFramework>();
     for (const yaml of catalog.standards) {
@@ -47,7 +47,7 @@ const rule: Rule = {
       if (framework) registry.set(framework.id, { framework, file: yaml.file, codes: new Set(framework.items.map((item) => item.code)) });
     }
     const frameworksListing = (code: string) => [...registry].filter(([, registered]) => registered.codes.has(code)).map(([id]) => id);
-    const problems: Problem[] = [];
+    const problems: Finding[] = [];
     for (const folder of catalog.credentials) {
       const alignment = folder.alignment;
       if (!alignment?.data) continue;
@@ -57,7 +57,7 @@ const rule: Rule = {
         ...(folder.rubric?.data?.criteria.map((criterion) => criterion.id) ?? []),
       ]);
       alignment.data.alignments.forEach((entry, index) => {
-        const report = (field: string, message: string, hint: string) => problems.push(alignment.problemAt(['alignments', index, field], message, { rule: rule.id, hint }));
+        const report = (field: string, message: string, hint: string) => problems.push(alignment.problemAt(['alignments', index, field], message, { hint }));
         const cited = registry.get(entry.framework);
         const listing = frameworksListing(entry.code);
         const setFramework = listing.map((id) => `framework: ${id}`).join(' or ');
@@ -82,5 +82,5 @@ const rule: Rule = {
     }
     return problems;
   },
-};
+});
 export default rule;

@@ -1,16 +1,16 @@
-import type { Problem } from '../problems.ts';
-import { credentialIds, validCredentials, type Rule } from './rule.ts';
+import { credentialIds, validCredentials, defineRule, type Finding } from './rule.ts';
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'credential-references',
   description: 'Every pilot, prerequisite, recommended credential and replacement a credential names exists.',
   severity: 'error',
+  suites: ['integrity'],
   check(catalog) {
     const credentials = credentialIds(catalog);
     const pilots = new Set((catalog.pilots?.data ?? []).map((pilot) => pilot.id));
-    const problems: Problem[] = [];
+    const problems: Finding[] = [];
     for (const { yaml, credential, folder } of validCredentials(catalog)) {
-      const missing = (path: Array<string | number>, message: string, hint: string) => problems.push(yaml.problemAt(path, message, { rule: rule.id, hint }));
+      const missing = (path: Array<string | number>, message: string, hint: string) => problems.push(yaml.problemAt(path, message, { hint }));
       for (const field of ['prerequisites', 'recommendedBefore'] as const) {
         credential[field].forEach((id, index) => {
           if (id === folder.id) missing([field, index], `Remove "${id}": a credential cannot come before itself.`, 'list other credentials only');
@@ -26,5 +26,5 @@ const rule: Rule = {
     }
     return problems;
   },
-};
+});
 export default rule;

@@ -1,17 +1,17 @@
-import type { Problem } from '../problems.ts';
 import type { YamlFile } from '../yaml-file.ts';
-import type { Rule } from './rule.ts';
+import { defineRule, type Finding } from './rule.ts';
 
 const fileStem = (file: string) => file.split('/').pop()!.replace(/\.yaml$/, '');
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'id-matches-file',
   description: 'Each credential id equals its folder name; each framework and stack id equals its file name.',
   severity: 'error',
+  suites: ['integrity'],
   check(catalog) {
-    const mismatch = (yaml: YamlFile<{ id: string }> | undefined, expected: string, where: string): Problem[] =>
+    const mismatch = (yaml: YamlFile<{ id: string }> | undefined, expected: string, where: string): Finding[] =>
       yaml?.data && yaml.data.id !== expected
-        ? [yaml.problemAt(['id'], `Change the id to "${expected}" so it matches the ${where} name.`, { rule: rule.id, hint: 'ids are permanent: to rename, rename the folder or file too, and only before publication' })]
+        ? [yaml.problemAt(['id'], `Change the id to "${expected}" so it matches the ${where} name.`, { hint: 'ids are permanent: to rename, rename the folder or file too, and only before publication' })]
         : [];
     return [
       ...catalog.credentials.flatMap((folder) => mismatch(folder.credential, folder.id, 'folder')),
@@ -19,5 +19,5 @@ const rule: Rule = {
       ...catalog.stacks.flatMap((yaml) => mismatch(yaml, fileStem(yaml.file), 'file')),
     ];
   },
-};
+});
 export default rule;

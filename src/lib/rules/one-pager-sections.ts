@@ -1,19 +1,19 @@
 import { ONE_PAGER_SECTIONS } from '../one-pager.ts';
-import type { Problem } from '../problems.ts';
-import type { Rule } from './rule.ts';
+import { defineRule, type Finding } from './rule.ts';
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'one-pager-sections',
   description: `Every one-pager has the ${ONE_PAGER_SECTIONS.length} standard "## " sections, in order, so teachers find the same things in the same place.`,
   severity: 'error',
+  suites: ['integrity'],
   check(catalog) {
-    const problems: Problem[] = [];
+    const problems: Finding[] = [];
     for (const folder of catalog.credentials) {
       const onePager = folder.onePager;
       if (!onePager) continue;
       const titles = onePager.sections.map((section) => section.title);
       const report = (line: number, col: number, message: string, hint: string) =>
-        problems.push({ file: onePager.file, line, col, field: '', message, hint, rule: rule.id, severity: rule.severity });
+        problems.push({ file: onePager.file, line, col, field: '', message, hint });
       for (const section of onePager.sections) {
         if (!(ONE_PAGER_SECTIONS as readonly string[]).includes(section.title)) {
           report(section.line, section.col, `Rename the heading "## ${section.title}" to one of the standard sections, or make it a "###" sub-heading.`, `sections: ${ONE_PAGER_SECTIONS.join(' · ')}`);
@@ -30,5 +30,5 @@ const rule: Rule = {
     }
     return problems;
   },
-};
+});
 export default rule;

@@ -1,17 +1,17 @@
-import type { Problem } from '../problems.ts';
-import { validCredentials, type Rule } from './rule.ts';
+import { validCredentials, defineRule, type Finding } from './rule.ts';
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'prerequisite-cycle',
   description: 'Prerequisites and recommended orderings never loop back on themselves.',
   severity: 'error',
+  suites: ['integrity'],
   check(catalog) {
     const entries = validCredentials(catalog);
     const before = new Map(entries.map(({ folder, credential }) => [folder.id, [...credential.prerequisites, ...credential.recommendedBefore]]));
     const byId = new Map(entries.map((entry) => [entry.folder.id, entry]));
     const state = new Map<string, 'visiting' | 'done'>();
     const reported = new Set<string>();
-    const problems: Problem[] = [];
+    const problems: Finding[] = [];
 
     const visit = (id: string, trail: string[]) => {
       if (state.get(id) === 'done') return;
@@ -23,7 +23,7 @@ const rule: Rule = {
           const owner = byId.get(cycle.at(-2)!)!;
           const field = owner.credential.prerequisites.includes(id) ? 'prerequisites' : 'recommendedBefore';
           const index = owner.credential[field].indexOf(id);
-          problems.push(owner.yaml.problemAt([field, index], `Break the loop ${cycle.join(' → ')}: a credential cannot (even indirectly) come before itself.`, { rule: rule.id, hint: 'remove one of these links so the order runs one way' }));
+          problems.push(owner.yaml.problemAt([field, index], `Break the loop ${cycle.join(' → ')}: a credential cannot (even indirectly) come before itself.`, { hint: 'remove one of these links so the order runs one way' }));
         }
         return;
       }
@@ -34,5 +34,5 @@ const rule: Rule = {
     for (const id of before.keys()) visit(id, []);
     return problems;
   },
-};
+});
 export default rule;

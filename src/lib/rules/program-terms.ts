@@ -1,16 +1,16 @@
-import type { Problem } from '../problems.ts';
 import { pathwayGroups } from '../program.ts';
-import { validCredentials, type Rule } from './rule.ts';
+import { validCredentials, defineRule, type Finding } from './rule.ts';
 
 /**
  * The terms of content/program.yaml are the only ones credentials may use. The schemas check only
  * shape, so that adding a pathway, a level or an evidence type is a content change; this rule checks
  * membership, with the valid choices in every hint.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'program-terms',
   description: 'Every pathway, level, evidence type and format a credential names is one content/program.yaml lists, and the level is one its pathway offers.',
   severity: 'error',
+  suites: ['integrity'],
   check(catalog) {
     const program = catalog.program?.data;
     if (!program) return [];
@@ -19,9 +19,9 @@ const rule: Rule = {
     const levels = program.levels.map((level) => level.level);
     const evidenceTypes = program.evidenceTypes.map((type) => type.id);
     const formats = program.formats.map((format) => format.id);
-    const problems: Problem[] = [];
+    const problems: Finding[] = [];
     for (const { yaml, credential } of validCredentials(catalog)) {
-      const report = (path: Array<string | number>, message: string, hint: string) => problems.push(yaml.problemAt(path, message, { rule: rule.id, hint }));
+      const report = (path: Array<string | number>, message: string, hint: string) => problems.push(yaml.problemAt(path, message, { hint }));
       const home = groups.find((group) => group.id === credential.pathway);
       if (!home) {
         report(['pathway'], `Choose a pathway from content/program.yaml: "${credential.pathway}" is not one.`, `pathways: ${groups.map((group) => group.id).join(', ')}`);
@@ -45,5 +45,5 @@ const rule: Rule = {
     }
     return problems;
   },
-};
+});
 export default rule;

@@ -1,18 +1,18 @@
-import type { Problem } from '../problems.ts';
-import type { Rule } from './rule.ts';
+import { defineRule, type Finding } from './rule.ts';
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'registry-items',
   description: 'Registry items are well formed: a real label, a grade band exactly when the standards describe students, unique official addresses.',
   severity: 'error',
+  suites: ['standards'],
   check(catalog) {
-    const problems: Problem[] = [];
+    const problems: Finding[] = [];
     for (const yaml of catalog.standards) {
       const framework = yaml.data;
       if (!framework) continue;
       const uris = new Map<string, string>();
       framework.items.forEach((item, index) => {
-        const report = (field: string, message: string, hint: string) => problems.push(yaml.problemAt(['items', index, field], message, { rule: rule.id, hint }));
+        const report = (field: string, message: string, hint: string) => problems.push(yaml.problemAt(['items', index, field], message, { hint }));
         const code = item.code.toLowerCase();
         if (item.label.toLowerCase() === code || item.label.toLowerCase().startsWith(`${code} `)) report('label', `Write a label for ${item.code} that says what the standard is about, not its code.`, 'a short phrase in your own words');
         if (framework.audience === 'students' && !item.gradeBand) report('gradeBand', `Add the grade band of ${item.code}, e.g. "9-12".`, 'student standards belong to grades');
@@ -26,5 +26,5 @@ const rule: Rule = {
     }
     return problems;
   },
-};
+});
 export default rule;

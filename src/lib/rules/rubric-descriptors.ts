@@ -1,5 +1,4 @@
-import type { Problem } from '../problems.ts';
-import { type Rule } from './rule.ts';
+import { defineRule, type Finding } from './rule.ts';
 
 /** Descriptor keys in level order, and the level names authors know them by. */
 const DESCRIPTORS = [
@@ -10,28 +9,29 @@ const DESCRIPTORS = [
 
 const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'rubric-descriptors',
   description: 'Every criterion has a non-empty, distinct descriptor for each of Demonstrated, Progressing and Not Met.',
   severity: 'error',
+  suites: ['rubrics'],
   check(catalog) {
-    const problems: Problem[] = [];
+    const problems: Finding[] = [];
     for (const rubric of catalog.credentials.flatMap((folder) => (folder.rubric?.data ? [folder.rubric] : []))) {
       rubric.data!.criteria.forEach((criterion, c) => {
         const seen = new Map<string, string>();
         for (const [key, level] of DESCRIPTORS) {
           const text = criterion.descriptors[key];
           if (normalise(text) === '') {
-            problems.push(rubric.problemAt(['criteria', c, 'descriptors', key], `Describe what ${level} evidence looks like for "${criterion.id}".`, { rule: rule.id, hint: `every criterion needs ${DESCRIPTORS.map(([name]) => name).join(', ')}` }));
+            problems.push(rubric.problemAt(['criteria', c, 'descriptors', key], `Describe what ${level} evidence looks like for "${criterion.id}".`, { hint: `every criterion needs ${DESCRIPTORS.map(([name]) => name).join(', ')}` }));
             continue;
           }
           const twin = seen.get(normalise(text));
-          if (twin) problems.push(rubric.problemAt(['criteria', c, 'descriptors', key], `Write a ${level} descriptor that differs from the ${twin} one: assessors could not tell the levels apart.`, { rule: rule.id, hint: 'say what is present and what is missing at this level' }));
+          if (twin) problems.push(rubric.problemAt(['criteria', c, 'descriptors', key], `Write a ${level} descriptor that differs from the ${twin} one: assessors could not tell the levels apart.`, { hint: 'say what is present and what is missing at this level' }));
           seen.set(normalise(text), level);
         }
       });
     }
     return problems;
   },
-};
+});
 export default rule;

@@ -1,9 +1,8 @@
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Problem } from '../problems.ts';
 import { scaffoldInstructions } from '../scaffold.ts';
-import { validCredentials, type Rule } from './rule.ts';
+import { validCredentials, defineRule, type Finding } from './rule.ts';
 
 /** Shorter fragments ("Name the first part") could occur in real prose; six words are the scaffold's. */
 const MIN_WORDS = 6;
@@ -25,12 +24,13 @@ function strings(value: unknown, path: Array<string | number> = []): Array<{ pat
   return [];
 }
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'scaffold-placeholder',
   description: 'Once a credential leaves draft, none of the instructions `npm run new` wrote into its files is left in place of real text.',
   severity: 'error',
+  suites: ['quality'],
   check(catalog) {
-    const problems: Problem[] = [];
+    const problems: Finding[] = [];
     for (const { folder, credential } of validCredentials(catalog)) {
       if (credential.status === 'draft') continue;
       const instructions = scaffoldInstructions(catalog, credential);
@@ -41,17 +41,17 @@ const rule: Rule = {
       const hint = 'the sentence tells you what to write here; content/credentials/README.md explains the field';
       for (const yaml of [folder.credential, folder.rubric, folder.alignment]) {
         if (!yaml?.data) continue;
-        for (const { path, text } of strings(yaml.data)) if (leftIn(text)) problems.push(yaml.problemAt(path, message, { rule: rule.id, hint }));
+        for (const { path, text } of strings(yaml.data)) if (leftIn(text)) problems.push(yaml.problemAt(path, message, { hint }));
       }
       const onePager = folder.onePager;
       if (!onePager) continue;
       visit(onePager.tree, ['paragraph', 'heading'], (node: Nodes) => {
         if (!leftIn(toString(node))) return;
         const start = node.position?.start ?? { line: 1, column: 1 };
-        problems.push({ file: onePager.file, line: start.line, col: start.column, field: '', message, hint, rule: rule.id, severity: rule.severity });
+        problems.push({ file: onePager.file, line: start.line, col: start.column, field: '', message, hint });
       });
     }
     return problems;
   },
-};
+});
 export default rule;
