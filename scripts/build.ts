@@ -4,7 +4,7 @@
  * `npm run build -- --drafts` builds the preview that shows every credential, clearly marked.
  */
 import { spawnSync } from 'node:child_process';
-import { parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
+import { parseCli, printHelpIfAsked, runCli } from '../src/lib/tooling/cli.ts';
 
 const USAGE = 'npm run build -- [--drafts]';
 

@@ -4,10 +4,10 @@
  * writes the gate's review summary to reports/changes.md, exits 1 on problems.
  */
 import { resolve } from 'node:path';
-import { parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
-import { GitError } from '../src/lib/git.ts';
-import { comparePullRequest } from '../src/lib/pull-request.ts';
-import { printGateResult } from '../src/lib/report-writer.ts';
+import { parseCli, printHelpIfAsked, runCli } from '../src/lib/tooling/cli.ts';
+import { GitError } from '../src/lib/review/git.ts';
+import { comparePullRequest } from '../src/lib/review/pull-request.ts';
+import { printGateResult } from '../src/lib/reports/report-writer.ts';
 
 const USAGE = 'npm run check:changes -- --base <git-ref> [--root <dir>] [--reports <dir>]';
 

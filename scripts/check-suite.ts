@@ -4,12 +4,12 @@
  * Exit 1 when any error is found; warnings never fail.
  */
 import { resolve } from 'node:path';
-import { loadCatalog } from '../src/lib/catalog.ts';
-import { parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
+import { loadCatalog } from '../src/lib/content/catalog.ts';
+import { parseCli, printHelpIfAsked, runCli } from '../src/lib/tooling/cli.ts';
 import { countBySeverity } from '../src/lib/problems.ts';
-import { printResult, writeReports } from '../src/lib/report-writer.ts';
-import { renderJson } from '../src/lib/reports.ts';
-import { runSuite, SUITES } from '../src/lib/suites.ts';
+import { printResult, writeReports } from '../src/lib/reports/report-writer.ts';
+import { renderJson } from '../src/lib/reports/reports.ts';
+import { runSuite, SUITES } from '../src/lib/checks/suites.ts';
 
 const USAGE = `node scripts/check-suite.ts <${SUITES.map((suite) => suite.id).join('|')}> [--json] [--root <dir>] [--reports <dir>]`;
 

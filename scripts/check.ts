@@ -4,10 +4,10 @@
  * then one summary line per suite. Exit 1 when any error is found.
  */
 import { resolve } from 'node:path';
-import { loadCatalog } from '../src/lib/catalog.ts';
-import { paint, parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
+import { loadCatalog } from '../src/lib/content/catalog.ts';
+import { paint, parseCli, printHelpIfAsked, runCli } from '../src/lib/tooling/cli.ts';
 import { countBySeverity, formatAnnotation, formatProblem, plural } from '../src/lib/problems.ts';
-import { runChecks, SUITES } from '../src/lib/suites.ts';
+import { runChecks, SUITES } from '../src/lib/checks/suites.ts';
 
 const USAGE = 'npm run check -- [--json] [--quiet] [--root <dir>]';
 

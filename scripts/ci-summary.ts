@@ -4,8 +4,8 @@
  */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
-import { failedSteps, parseStepOutcomes, renderJobSummary, type StepOutcome } from '../src/lib/job-summary.ts';
+import { parseCli, printHelpIfAsked, runCli } from '../src/lib/tooling/cli.ts';
+import { failedSteps, parseStepOutcomes, renderJobSummary, type StepOutcome } from '../src/lib/reports/job-summary.ts';
 
 const USAGE = 'STEP_OUTCOMES=<json> npm run ci:summary -- [--reports <dir>]';
 

@@ -6,11 +6,11 @@
  */
 import { existsSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { paint, parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
-import { formatYaml } from '../src/lib/format-yaml.ts';
-import { CONTENT_TYPES, schemaForContentPath } from '../src/lib/content-types.ts';
+import { paint, parseCli, printHelpIfAsked, runCli } from '../src/lib/tooling/cli.ts';
+import { formatYaml } from '../src/lib/authoring/format-yaml.ts';
+import { CONTENT_TYPES, schemaForContentPath } from '../src/lib/content/content-types.ts';
 import { formatProblem, plural, type Problem } from '../src/lib/problems.ts';
-import { readSourceFile } from '../src/lib/source-file.ts';
+import { readSourceFile } from '../src/lib/content/source-file.ts';
 
 const USAGE = 'npm run format:content -- [--check] [--root <dir>] [<file or folder> …]';
 const FIX = 'run npm run format:content';

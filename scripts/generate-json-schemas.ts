@@ -4,8 +4,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
-import { JSON_SCHEMA_DIR, renderJsonSchemas } from '../src/lib/json-schemas.ts';
+import { parseCli, printHelpIfAsked, runCli } from '../src/lib/tooling/cli.ts';
+import { JSON_SCHEMA_DIR, renderJsonSchemas } from '../src/lib/authoring/json-schemas.ts';
 
 const USAGE = 'npm run schemas -- [--check]';
 

@@ -3,8 +3,8 @@
  * comment. With options it runs straight through; with none, in a terminal, it asks for them.
  */
 import { resolve } from 'node:path';
-import { parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
-import { createFromArguments, createInteractively, localDate, NEW_CREDENTIAL_HELP, NEW_CREDENTIAL_USAGE } from '../src/lib/new-credential.ts';
+import { parseCli, printHelpIfAsked, runCli } from '../src/lib/tooling/cli.ts';
+import { createFromArguments, createInteractively, localDate, NEW_CREDENTIAL_HELP, NEW_CREDENTIAL_USAGE } from '../src/lib/authoring/new-credential.ts';
 
 await runCli(async () => {
   const { values } = parseCli(NEW_CREDENTIAL_USAGE, {

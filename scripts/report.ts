@@ -5,14 +5,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadCatalog } from '../src/lib/catalog.ts';
-import { readCodeOwners } from '../src/lib/code-owners.ts';
-import { parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
-import { GitError } from '../src/lib/git.ts';
-import { comparePullRequest, type PullRequest } from '../src/lib/pull-request.ts';
-import { printGateResult, printResult, writeReports } from '../src/lib/report-writer.ts';
-import { commentBody, renderReviewSummary } from '../src/lib/review-summary.ts';
-import { runChecks } from '../src/lib/suites.ts';
+import { loadCatalog } from '../src/lib/content/catalog.ts';
+import { readCodeOwners } from '../src/lib/review/code-owners.ts';
+import { parseCli, printHelpIfAsked, runCli } from '../src/lib/tooling/cli.ts';
+import { GitError } from '../src/lib/review/git.ts';
+import { comparePullRequest, type PullRequest } from '../src/lib/review/pull-request.ts';
+import { printGateResult, printResult, writeReports } from '../src/lib/reports/report-writer.ts';
+import { commentBody, renderReviewSummary } from '../src/lib/reports/review-summary.ts';
+import { runChecks } from '../src/lib/checks/suites.ts';
 
 const USAGE = 'npm run report -- [--base <git-ref>] [--root <dir>] [--reports <dir>]';
 

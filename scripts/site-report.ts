@@ -7,10 +7,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findBrowser, HEADLESS_FLAGS } from '../src/lib/browser.ts';
-import { parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
-import { kilobytes, pageWeight, PAGE_TYPES, searchBundle } from '../src/lib/page-weights.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
+import { findBrowser, HEADLESS_FLAGS } from '../src/lib/tooling/browser.ts';
+import { parseCli, printHelpIfAsked, runCli } from '../src/lib/tooling/cli.ts';
+import { kilobytes, pageWeight, PAGE_TYPES, searchBundle } from '../src/lib/reports/page-weights.ts';
+import { serveStatic } from '../src/lib/tooling/static-server.ts';
 
 const USAGE = 'npm run report:site -- [--lighthouse] [--dist <dir>]';
 const LIGHTHOUSE_PAGES = ['/', '/catalog/', '/credentials/facilitating-project-based-learning/'];

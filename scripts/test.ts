@@ -5,8 +5,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { ensureBrowser } from '../src/lib/browser.ts';
-import { paint, parseCli, printHelpIfAsked, runCli } from '../src/lib/cli.ts';
+import { ensureBrowser } from '../src/lib/tooling/browser.ts';
+import { paint, parseCli, printHelpIfAsked, runCli } from '../src/lib/tooling/cli.ts';
 
 const USAGE = 'npm test -- [--skip-checks] [--skip-build]';
 

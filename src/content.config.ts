@@ -8,9 +8,9 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { pilotSchema } from '../schemas/index.ts';
-import type { Catalog } from './lib/catalog.ts';
-import { contentType } from './lib/content-types.ts';
-import { sharedCatalog } from './lib/shared-catalog.ts';
+import type { Catalog } from './lib/content/catalog.ts';
+import { contentType } from './lib/content/content-types.ts';
+import { sharedCatalog } from './lib/content/shared-catalog.ts';
 
 /** A loader that takes one kind of entry from the validated catalog. */
 function fromCatalog(name: string, entries: (catalog: Catalog) => Array<{ id: string; data: unknown }>): Loader {

@@ -61,7 +61,7 @@ describe('the house plan', () => {
   });
 
   it('gives every check rule a test of the same name in tests/rules/', () => {
-    const rules = readdirSync(join(projectRoot, 'src/lib/rules')).filter((name) => name.endsWith('.ts') && !['index.ts', 'rule.ts'].includes(name));
+    const rules = readdirSync(join(projectRoot, 'src/lib/checks/rules')).filter((name) => name.endsWith('.ts') && !['index.ts', 'rule.ts'].includes(name));
     expect(rules.length).toBeGreaterThan(20);
     for (const name of rules) expect(existsSync(join(projectRoot, 'tests/rules', name.replace(/\.ts$/, '.test.ts'))), name).toBe(true);
   });

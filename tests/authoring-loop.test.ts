@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../src/lib/catalog.ts';
+import { loadCatalog } from '../src/lib/content/catalog.ts';
 import { createAndFillIn } from './fixtures/author-answers.ts';
 import { projectRoot } from './helpers.ts';
 

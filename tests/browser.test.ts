@@ -4,7 +4,7 @@
  * gets otherwise. Nothing is installed or run for real.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSER_LOCATIONS, ensureBrowser, findBrowser, type BrowserSystem } from '../src/lib/browser.ts';
+import { BROWSER_LOCATIONS, ensureBrowser, findBrowser, type BrowserSystem } from '../src/lib/tooling/browser.ts';
 
 const APT_GET = '/usr/bin/apt-get';
 

@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/check.ts';
-import { formatSuiteProblem } from '../src/lib/reports.ts';
-import { runSuite, SUITES } from '../src/lib/suites.ts';
+import { checkContent } from '../src/lib/checks/check.ts';
+import { formatSuiteProblem } from '../src/lib/reports/reports.ts';
+import { runSuite, SUITES } from '../src/lib/checks/suites.ts';
 import { catalogRoot, projectRoot } from './helpers.ts';
 
 const root = catalogRoot;

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../src/lib/catalog.ts';
-import { minimumVersion } from '../src/lib/change-gate.ts';
-import { SUMMARY_MARKER } from '../src/lib/review-summary.ts';
-import { isListed } from '../src/lib/visibility.ts';
+import { loadCatalog } from '../src/lib/content/catalog.ts';
+import { minimumVersion } from '../src/lib/review/change-gate.ts';
+import { SUMMARY_MARKER } from '../src/lib/reports/review-summary.ts';
+import { isListed } from '../src/lib/site/visibility.ts';
 import { validProjectFiles, writeProject } from './factories.ts';
 import { editYaml } from './helpers.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { credentialSchema } from '../schemas/index.ts';
-import { changeEntries, renderAtomFeed } from '../src/lib/changes.ts';
+import { changeEntries, renderAtomFeed } from '../src/lib/site/changelog-feed.ts';
 import { validCredential } from './factories.ts';
 
 const credential = (overrides: Record<string, unknown>) => credentialSchema.parse(validCredential(overrides));

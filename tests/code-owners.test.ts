@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approversOf, parseCodeOwners } from '../src/lib/code-owners.ts';
+import { approversOf, parseCodeOwners } from '../src/lib/review/code-owners.ts';
 
 const contract = parseCodeOwners(`# comment line
 *              @org/maintainers
@@ -13,7 +13,7 @@ describe('parseCodeOwners()', () => {
   it('lets the last matching line win, as GitHub does', () => {
     expect(contract.ownersOf('content/credentials/x/credential.yaml')).toEqual(['@org/content-reviewers']);
     expect(contract.ownersOf('content/credentials/x/rubric.yaml')).toEqual(['@org/assessors', '@org/content-reviewers']);
-    expect(contract.ownersOf('src/lib/catalog.ts')).toEqual(['@org/maintainers']);
+    expect(contract.ownersOf('src/lib/content/catalog.ts')).toEqual(['@org/maintainers']);
   });
 
   it('anchors a leading slash to the root and lets a bare folder match at any depth', () => {

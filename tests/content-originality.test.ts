@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/check.ts';
+import { checkContent } from '../src/lib/checks/check.ts';
 import { catalogRoot, PLACEHOLDER_TEXT } from './helpers.ts';
 
 const root = catalogRoot;

@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/check.ts';
+import { checkContent } from '../src/lib/checks/check.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { catalogRoot } from './helpers.ts';
 

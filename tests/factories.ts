@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { ONE_PAGER_SECTIONS } from '../src/lib/one-pager.ts';
+import { ONE_PAGER_SECTIONS } from '../src/lib/content/one-pager.ts';
 
 type Overrides = Record<string, unknown>;
 

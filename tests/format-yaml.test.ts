@@ -9,9 +9,9 @@ import type { z } from 'astro/zod';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_LINE_WIDTH, formatYaml, type FormatResult } from '../src/lib/format-yaml.ts';
-import { CONTENT_TYPES, schemaForContentPath } from '../src/lib/content-types.ts';
-import { knownKeysAt } from '../src/lib/zod-issues.ts';
+import { FORMAT_LINE_WIDTH, formatYaml, type FormatResult } from '../src/lib/authoring/format-yaml.ts';
+import { CONTENT_TYPES, schemaForContentPath } from '../src/lib/content/content-types.ts';
+import { knownKeysAt } from '../src/lib/content/zod-issues.ts';
 import { alignmentSchema, credentialSchema, pilotsFileSchema, rubricSchema } from '../schemas/index.ts';
 import { validCredential, validPilots } from './factories.ts';
 

@@ -2,9 +2,9 @@
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { parse, stringify } from 'yaml';
-import { loadCatalog } from '../src/lib/catalog.ts';
-import { checkContent } from '../src/lib/check.ts';
-import type { Rule } from '../src/lib/rules/rule.ts';
+import { loadCatalog } from '../src/lib/content/catalog.ts';
+import { checkContent } from '../src/lib/checks/check.ts';
+import type { Rule } from '../src/lib/checks/rules/rule.ts';
 import type { Problem } from '../src/lib/problems.ts';
 import { validProjectFiles, writeProject } from './factories.ts';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { failedSteps, parseStepOutcomes, renderJobSummary } from '../src/lib/job-summary.ts';
+import { failedSteps, parseStepOutcomes, renderJobSummary } from '../src/lib/reports/job-summary.ts';
 
 const steps = JSON.stringify({
   audit: { outcome: 'success', conclusion: 'success', outputs: {} },

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_TYPES } from '../src/lib/content-types.ts';
-import { JSON_SCHEMA_DIR, renderJsonSchemas } from '../src/lib/json-schemas.ts';
+import { CONTENT_TYPES } from '../src/lib/content/content-types.ts';
+import { JSON_SCHEMA_DIR, renderJsonSchemas } from '../src/lib/authoring/json-schemas.ts';
 
 const root = join(import.meta.dirname, '..');
 

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { checkContent } from '../src/lib/check.ts';
-import { schemaForContentPath } from '../src/lib/content-types.ts';
-import { loadYamlFile } from '../src/lib/yaml-file.ts';
+import { checkContent } from '../src/lib/checks/check.ts';
+import { schemaForContentPath } from '../src/lib/content/content-types.ts';
+import { loadYamlFile } from '../src/lib/content/yaml-file.ts';
 
 const root = join(import.meta.dirname, '..');
 const credentialDirs = readdirSync(join(root, 'content/credentials'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);

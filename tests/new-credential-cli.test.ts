@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/check.ts';
-import { createInteractively, localDate } from '../src/lib/new-credential.ts';
+import { checkContent } from '../src/lib/checks/check.ts';
+import { createInteractively, localDate } from '../src/lib/authoring/new-credential.ts';
 
 const repoRoot = join(import.meta.dirname, '..');
 const script = join(repoRoot, 'scripts', 'new-credential.ts');

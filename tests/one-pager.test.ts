@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOnePager } from '../src/lib/one-pager.ts';
+import { parseOnePager } from '../src/lib/content/one-pager.ts';
 import { validOnePager } from './factories.ts';
 
 const problemsOf = (text: string) => parseOnePager('one-pager.mdx', text).problems;

@@ -73,7 +73,7 @@ const codeowners = parseCodeowners(codeownersText);
 
 /** Paths that exist nowhere yet, standing for what authors and maintainers will add later. */
 const FUTURE_CONTENT = ['content/credentials/a-new-credential/credential.yaml', 'content/standards/new-framework.yaml', 'content/stacks/new-stack.yaml', 'content/new-list.yaml'];
-const FUTURE_MACHINERY = ['schemas/new-content-type.ts', 'scripts/new-command.ts', 'src/lib/rules/new-rule.ts', 'src/pages/new-page.astro', 'tests/new.test.ts', '.github/workflows/new-workflow.yml', '.ci/new-step'];
+const FUTURE_MACHINERY = ['schemas/new-content-type.ts', 'scripts/new-command.ts', 'src/lib/checks/rules/new-rule.ts', 'src/pages/new-page.astro', 'tests/new.test.ts', '.github/workflows/new-workflow.yml', '.ci/new-step'];
 
 describe('ownersOf()', () => {
   it('lets the last matching line win, whatever order the lines are in', () => {
@@ -189,25 +189,25 @@ describe('CONTRIBUTING.md', () => {
   }
 
   /** Each file that defines a rule (`const rule = defineRule({`), with the id and severity it declares. */
-  const rules = readdirSync(join(root, 'src/lib/rules'))
+  const rules = readdirSync(join(root, 'src/lib/checks/rules'))
     .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
-    .map((name) => ({ name, source: read(`src/lib/rules/${name}`) }))
+    .map((name) => ({ name, source: read(`src/lib/checks/rules/${name}`) }))
     .filter(({ source }) => /= defineRule\(\{/.test(source))
     .map(({ name, source }) => ({ file: name, id: /^\s*id: '([^']+)'/m.exec(source)?.[1], severity: /^\s*severity: '(error|warning)'/m.exec(source)?.[1] }));
 
   /** Problem kinds reported outside the rules (`rule: 'yaml'` and the like), read from the source. */
   const sourceKinds = filesUnder('src/lib')
-    .filter((path) => path.endsWith('.ts') && !path.endsWith('.test.ts') && !path.startsWith('src/lib/rules/'))
+    .filter((path) => path.endsWith('.ts') && !path.endsWith('.test.ts') && !path.startsWith('src/lib/checks/rules/'))
     .flatMap((path) => [...read(path).matchAll(/\brule: '([a-z][a-z0-9-]*)'/g)].map((match) => match[1]!));
   // The gate names its rules in problemAt options and in at(); both spell them as 'change-…' literals.
-  const CHANGE_REVIEW_RULES = [...new Set([...read('src/lib/change-gate.ts').matchAll(/'(change-[a-z-]+)'/g)].map((match) => match[1]!))];
+  const CHANGE_REVIEW_RULES = [...new Set([...read('src/lib/review/change-gate.ts').matchAll(/'(change-[a-z-]+)'/g)].map((match) => match[1]!))];
 
   it('has the reference section', () => {
     expect(guide).toContain(`\n${REFERENCE_HEADING}\n`);
   });
 
-  it('documents every rule in src/lib/rules/ with its severity, a typical message and a fix', () => {
-    expect(rules.length, 'rules read from src/lib/rules/*.ts').toBeGreaterThanOrEqual(20);
+  it('documents every rule in src/lib/checks/rules/ with its severity, a typical message and a fix', () => {
+    expect(rules.length, 'rules read from src/lib/checks/rules/*.ts').toBeGreaterThanOrEqual(20);
     expect(rules.filter((rule) => !rule.id || !rule.severity).map((rule) => rule.file), 'rules whose id or severity is not a plain string literal').toEqual([]);
     const undocumented = rules.filter(({ id = '', severity }) => {
       const entry = entryFor(id);

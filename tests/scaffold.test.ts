@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { loadCatalog } from '../src/lib/catalog.ts';
-import { checkContent } from '../src/lib/check.ts';
-import { pathwayGroups } from '../src/lib/program.ts';
+import { loadCatalog } from '../src/lib/content/catalog.ts';
+import { checkContent } from '../src/lib/checks/check.ts';
+import { pathwayGroups } from '../src/lib/content/program.ts';
 import { formatProblem } from '../src/lib/problems.ts';
-import { runSuite, SUITES } from '../src/lib/suites.ts';
-import { planCredential, slugFromTitle, writeCredential, type CredentialPlan, type ScaffoldRequest } from '../src/lib/scaffold.ts';
+import { runSuite, SUITES } from '../src/lib/checks/suites.ts';
+import { planCredential, slugFromTitle, writeCredential, type CredentialPlan, type ScaffoldRequest } from '../src/lib/authoring/scaffold.ts';
 import { validCredential, validPathway, validProgram, validProjectFiles, writeProject } from './factories.ts';
 import { PLACEHOLDER_TEXT } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogLoads, sharedCatalog } from '../src/lib/shared-catalog.ts';
+import { catalogLoads, sharedCatalog } from '../src/lib/content/shared-catalog.ts';
 import { validProjectFiles, writeProject } from './factories.ts';
 
 describe('sharedCatalog()', () => {

@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/check.ts';
-import { ONE_PAGER_SECTIONS } from '../src/lib/one-pager.ts';
+import { checkContent } from '../src/lib/checks/check.ts';
+import { ONE_PAGER_SECTIONS } from '../src/lib/content/one-pager.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');

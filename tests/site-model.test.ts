@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { credentialSchema, programSchema, type Credential } from '../schemas/index.ts';
-import { layoutPathwayMap, wrapTitle } from '../src/lib/pathway-map.ts';
-import { credentialFacetValues, searchFacets } from '../src/lib/search-facets.ts';
-import { coverageMatrix, hourBand, leadsTo, stackHours, standardAnchor } from '../src/lib/site-model.ts';
+import { layoutPathwayMap, wrapTitle } from '../src/lib/site/pathway-map.ts';
+import { credentialFacetValues, searchFacets } from '../src/lib/site/search-facets.ts';
+import { coverageMatrix, hourBand, leadsTo, stackHours, standardAnchor } from '../src/lib/site/site-model.ts';
 import { validAlignment, validCredential, validFramework, validPathway, validProgram } from './factories.ts';
 
 const credential = (overrides: Record<string, unknown> = {}): Credential => credentialSchema.parse(validCredential(overrides));

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSourceFile } from '../src/lib/source-file.ts';
+import { readSourceFile } from '../src/lib/content/source-file.ts';
 import { writeProject } from './factories.ts';
 
 const read = (content: string | Buffer) => {

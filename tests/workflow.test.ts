@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { SUMMARY_MARKER } from '../src/lib/review-summary.ts';
+import { SUMMARY_MARKER } from '../src/lib/reports/review-summary.ts';
 
 interface Step { name?: string; id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; if?: string; 'continue-on-error'?: boolean }
 interface Job { 'timeout-minutes'?: number; permissions?: Record<string, string>; needs?: string; if?: string; steps: Step[] }

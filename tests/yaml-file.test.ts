@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { loadYamlFile, parseYamlFile } from '../src/lib/yaml-file.ts';
+import { loadYamlFile, parseYamlFile } from '../src/lib/content/yaml-file.ts';
 
 const schema = z.strictObject({
   title: z.string({ error: 'Write the title as text.' }).describe('The title.'),

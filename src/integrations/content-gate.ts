@@ -6,9 +6,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { catalogLoads, sharedCatalog } from '../lib/shared-catalog.ts';
+import { catalogLoads, sharedCatalog } from '../lib/content/shared-catalog.ts';
 import { countBySeverity, formatProblem } from '../lib/problems.ts';
-import { runChecks } from '../lib/suites.ts';
+import { runChecks } from '../lib/checks/suites.ts';
 
 export default function contentGate(): AstroIntegration {
   return {

@@ -1,7 +1,7 @@
 /** Writes `_headers` (the Content-Security-Policy and friends) into the built site. */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { HEADERS_FILE } from '../lib/security.ts';
+import { HEADERS_FILE } from '../lib/site/security.ts';
 
 export default function securityHeaders(): AstroIntegration {
   return {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../data/catalog.ts';
-import { changeEntries, renderAtomFeed } from '../lib/changes.ts';
+import { loadSiteData } from '../data/site-data.ts';
+import { changeEntries, renderAtomFeed } from '../lib/site/changelog-feed.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { pageCredentials } = await loadSiteData();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editYaml, runRule } from '../helpers.ts';
-import rule from '../../src/lib/rules/alignment-audiences.ts';
+import rule from '../../src/lib/checks/rules/alignment-audiences.ts';
 
 describe('alignment-audiences', () => {
   it('passes a student-facing and an educator-facing standard', () => {

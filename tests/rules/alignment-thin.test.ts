@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editYaml, runRule } from '../helpers.ts';
-import rule from '../../src/lib/rules/alignment-thin.ts';
+import rule from '../../src/lib/checks/rules/alignment-thin.ts';
 
 describe('alignment-thin', () => {
   it('is silent for three alignments met by different evidence', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editYaml, runRule } from '../helpers.ts';
-import rule from '../../src/lib/rules/approval-record.ts';
+import rule from '../../src/lib/checks/rules/approval-record.ts';
 
 const APPROVAL = { reviewer: 'A Reviewer', role: 'LDOE STEM reviewer', date: '2026-01-20', reference: 'Pull request 12', version: '1.0.0' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editYaml, runRule } from '../helpers.ts';
-import rule from '../../src/lib/rules/authentic-evidence.ts';
+import rule from '../../src/lib/checks/rules/authentic-evidence.ts';
 
 describe('authentic-evidence', () => {
   it('passes classroom video in implement and a reflection in evaluate', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editYaml, runRule } from '../helpers.ts';
-import rule from '../../src/lib/rules/changelog-current.ts';
+import rule from '../../src/lib/checks/rules/changelog-current.ts';
 
 describe('changelog-current', () => {
   it('passes a credential whose changelog describes its current version', () => {

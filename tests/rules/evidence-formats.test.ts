@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editYaml, runRule } from '../helpers.ts';
-import rule from '../../src/lib/rules/evidence-formats.ts';
+import rule from '../../src/lib/checks/rules/evidence-formats.ts';
 
 describe('evidence-formats', () => {
   it('passes two formats per artifact', () => {

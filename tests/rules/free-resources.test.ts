@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editYaml, runRule } from '../helpers.ts';
-import rule from '../../src/lib/rules/free-resources.ts';
+import rule from '../../src/lib/checks/rules/free-resources.ts';
 
 describe('free-resources', () => {
   it('is silent when a free resource is named', () => {

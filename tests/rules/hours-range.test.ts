@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editYaml, runRule } from '../helpers.ts';
-import rule from '../../src/lib/rules/hours-range.ts';
+import rule from '../../src/lib/checks/rules/hours-range.ts';
 
 const hours = (min: number, max: number) => runRule(rule, (files) => editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => { data.estimatedHours = { min, max }; }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editYaml, runRule } from '../helpers.ts';
-import rule from '../../src/lib/rules/key-method.ts';
+import rule from '../../src/lib/checks/rules/key-method.ts';
 
 describe('key-method', () => {
   it('passes two components and two citations', () => {

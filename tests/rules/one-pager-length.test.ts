@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../helpers.ts';
-import rule, { ONE_PAGE_WORD_LIMIT } from '../../src/lib/rules/one-pager-length.ts';
+import rule, { ONE_PAGE_WORD_LIMIT } from '../../src/lib/checks/rules/one-pager-length.ts';
 
 describe('one-pager-length', () => {
   it('passes a short one-pager', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editYaml, runRule } from '../helpers.ts';
-import rule from '../../src/lib/rules/privacy-note.ts';
+import rule from '../../src/lib/checks/rules/privacy-note.ts';
 
 describe('privacy-note', () => {
   it('passes a credential with a privacy note', () => {

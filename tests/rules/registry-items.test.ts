@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editYaml, runRule } from '../helpers.ts';
-import rule from '../../src/lib/rules/registry-items.ts';
+import rule from '../../src/lib/checks/rules/registry-items.ts';
 
 const FILE = 'content/standards/sample-framework.yaml';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editYaml, runRule } from '../helpers.ts';
-import rule from '../../src/lib/rules/retired-replacement.ts';
+import rule from '../../src/lib/checks/rules/retired-replacement.ts';
 
 describe('retired-replacement', () => {
   it('passes a retired credential that names its replacement', () => {

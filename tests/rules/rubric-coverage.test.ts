@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editYaml, runRule } from '../helpers.ts';
-import rule from '../../src/lib/rules/rubric-coverage.ts';
+import rule from '../../src/lib/checks/rules/rubric-coverage.ts';
 
 describe('rubric-coverage', () => {
   it('passes when every requirement and artifact is assessed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editYaml, runRule } from '../helpers.ts';
-import rule from '../../src/lib/rules/rubric-descriptors.ts';
+import rule from '../../src/lib/checks/rules/rubric-descriptors.ts';
 
 describe('rubric-descriptors', () => {
   it('passes three distinct descriptors per criterion', () => {

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { validProjectFiles, writeProject } from '../factories.ts';
-import { loadCatalog } from '../../src/lib/catalog.ts';
-import { planCredential, writeCredential } from '../../src/lib/scaffold.ts';
-import rule from '../../src/lib/rules/scaffold-placeholder.ts';
+import { loadCatalog } from '../../src/lib/content/catalog.ts';
+import { planCredential, writeCredential } from '../../src/lib/authoring/scaffold.ts';
+import rule from '../../src/lib/checks/rules/scaffold-placeholder.ts';
 
 /** A fixture project with a fresh `npm run new` draft, its status set by `status`. */
 function projectWithScaffold(status: string, edit: (text: string) => string = (text) => text) {

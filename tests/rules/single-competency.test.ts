@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editYaml, runRule } from '../helpers.ts';
-import rule from '../../src/lib/rules/single-competency.ts';
+import rule from '../../src/lib/checks/rules/single-competency.ts';
 
 const competency = (text: string) => runRule(rule, (files) => editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => { data.competency = text; }));
 

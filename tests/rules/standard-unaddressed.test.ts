@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editYaml, runRule } from '../helpers.ts';
-import rule from '../../src/lib/rules/standard-unaddressed.ts';
+import rule from '../../src/lib/checks/rules/standard-unaddressed.ts';
 
 describe('standard-unaddressed', () => {
   it('is silent when every registry item is addressed', () => {

@@ -1,10 +1,10 @@
 /**
  * Chromium or Chrome, headless, driven by playwright-core (no browser download needed). Which
  * executable is used (CHROME_PATH, else Debian's Chromium or Google Chrome) is decided by
- * src/lib/browser.ts, the same rule `npm test` uses to provision one.
+ * src/lib/tooling/browser.ts, the same rule `npm test` uses to provision one.
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
-import { findBrowser, HEADLESS_FLAGS } from '../../src/lib/browser.ts';
+import { findBrowser, HEADLESS_FLAGS } from '../../src/lib/tooling/browser.ts';
 
 /**
  * The limit for launching, navigating and waiting: Playwright's default of 30 s is wall-clock time

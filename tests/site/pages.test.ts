@@ -1,7 +1,7 @@
 /** Credential pages in the browser: the whole rubric is there, and the one-pager prints on one page. */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/check.ts';
+import { checkContent } from '../../src/lib/checks/check.ts';
 import { useSite } from './site-fixture.ts';
 
 const { catalog } = checkContent(join(import.meta.dirname, '..', '..'));

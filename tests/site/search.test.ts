@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/check.ts';
-import { credentialFacetValues, FACETS } from '../../src/lib/search-facets.ts';
+import { checkContent } from '../../src/lib/checks/check.ts';
+import { credentialFacetValues, FACETS } from '../../src/lib/site/search-facets.ts';
 import { useSite } from './site-fixture.ts';
 
 const { catalog } = checkContent(join(import.meta.dirname, '..', '..'));

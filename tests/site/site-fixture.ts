@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, newContext } from './browser.ts';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { serveStatic } from '../../src/lib/tooling/static-server.ts';
 
 /**
  * A private copy of dist/, taken when a test file loads, so that a build started meanwhile in the

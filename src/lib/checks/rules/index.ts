@@ -1,0 +1,73 @@
+/**
+ * Every check rule, once, in the order reports list them. Each rule says which suites run it
+ * (`suites` in its file); src/lib/checks/suites.ts filters this list, so no rule is listed twice.
+ */
+import addiePhases from './addie-phases.ts';
+import alignmentAudiences from './alignment-audiences.ts';
+import alignmentReferences from './alignment-references.ts';
+import alignmentThin from './alignment-thin.ts';
+import approvalRecord from './approval-record.ts';
+import authenticEvidence from './authentic-evidence.ts';
+import changelogCurrent from './changelog-current.ts';
+import codeMatchesPathway from './code-matches-pathway.ts';
+import codeUnique from './code-unique.ts';
+import credentialReferences from './credential-references.ts';
+import evidenceFormats from './evidence-formats.ts';
+import freeResources from './free-resources.ts';
+import hoursRange from './hours-range.ts';
+import idMatchesFile from './id-matches-file.ts';
+import keyMethod from './key-method.ts';
+import onePagerLength from './one-pager-length.ts';
+import onePagerSections from './one-pager-sections.ts';
+import prerequisiteCycle from './prerequisite-cycle.ts';
+import privacyNote from './privacy-note.ts';
+import programTerms from './program-terms.ts';
+import registryItems from './registry-items.ts';
+import retiredReplacement from './retired-replacement.ts';
+import rubricCoverage from './rubric-coverage.ts';
+import rubricDescriptors from './rubric-descriptors.ts';
+import rubricReferences from './rubric-references.ts';
+import scaffoldPlaceholder from './scaffold-placeholder.ts';
+import singleCompetency from './single-competency.ts';
+import stackReferences from './stack-references.ts';
+import standardUnaddressed from './standard-unaddressed.ts';
+import type { Rule } from './rule.ts';
+
+export const ALL_RULES: readonly Rule[] = [
+  idMatchesFile,
+  codeUnique,
+  codeMatchesPathway,
+  programTerms,
+  credentialReferences,
+  prerequisiteCycle,
+  addiePhases,
+  rubricReferences,
+  alignmentReferences,
+  stackReferences,
+  onePagerSections,
+  changelogCurrent,
+  approvalRecord,
+  rubricCoverage,
+  rubricDescriptors,
+  authenticEvidence,
+  registryItems,
+  alignmentAudiences,
+  alignmentThin,
+  standardUnaddressed,
+  singleCompetency,
+  keyMethod,
+  freeResources,
+  hoursRange,
+  evidenceFormats,
+  onePagerLength,
+  scaffoldPlaceholder,
+  privacyNote,
+  retiredReplacement,
+];
+
+/**
+ * The rules every build and the content gate run: the integrity suite. Publication without LDOE's
+ * recorded approval (approval-record) is one of them, so it stops every build, not only the quality report.
+ */
+export const integrityRules: readonly Rule[] = ALL_RULES.filter((rule) => rule.suites.includes('integrity'));
+export type { Rule };

@@ -1,0 +1,54 @@
+/**
+ * The contract every check rule keeps: an id authors see in messages, a one-line description for docs
+ * and reports, a default severity, the suites that run it, and a check that returns problems instead
+ * of throwing. defineRule() stamps the id and the default severity on every problem, so a rule only
+ * says where and what.
+ */
+import type { Catalog, CredentialFolder } from '../../content/catalog.ts';
+import type { Problem, Severity } from '../../problems.ts';
+
+/** The check suites: `npm run check` runs them all, `npm run check:<suite>` one. */
+export const SUITE_IDS = ['integrity', 'rubrics', 'standards', 'quality'] as const;
+export type SuiteId = (typeof SUITE_IDS)[number];
+
+export interface Rule {
+  /** Stable id shown with every problem the rule reports, e.g. `code-unique`. */
+  id: string;
+  /** One line that says what the rule guarantees. */
+  description: string;
+  severity: Severity;
+  /** The suites that run it; a rule in two suites still runs once per `npm run check`. */
+  suites: readonly SuiteId[];
+  check(catalog: Catalog): Problem[];
+}
+
+/** What a rule finds: a problem before defineRule() gives it the rule's id and severity. */
+export type Finding = Omit<Problem, 'rule' | 'severity'> & { rule?: string; severity?: Severity | undefined };
+
+/**
+ * A rule whose problems carry its id and its severity. A finding may only soften to a warning: an
+ * error rule can flag something unusual without failing the check (hours-range does, for an estimate
+ * outside the typical range).
+ */
+export function defineRule(definition: Omit<Rule, 'check'> & { check(catalog: Catalog): Finding[] }): Rule {
+  return {
+    ...definition,
+    check: (catalog) => definition.check(catalog).map((finding) => ({ ...finding, rule: definition.id, severity: finding.severity === 'warning' ? 'warning' : definition.severity })),
+  };
+}
+
+/** Credential folders whose credential.yaml passed its schema, with the data unwrapped. */
+export function validCredentials(catalog: Catalog) {
+  return catalog.credentials.flatMap((folder) =>
+    folder.credential?.data ? [{ folder, yaml: folder.credential, credential: folder.credential.data }] : [],
+  );
+}
+
+export function credentialIds(catalog: Catalog): Set<string> {
+  return new Set(catalog.credentials.map((folder: CredentialFolder) => folder.id));
+}
+
+/** Credentials whose credential.yaml and rubric.yaml both passed their schemas. */
+export function assessedCredentials(catalog: Catalog) {
+  return validCredentials(catalog).flatMap((entry) => (entry.folder.rubric?.data ? [{ ...entry, rubricYaml: entry.folder.rubric, rubric: entry.folder.rubric.data }] : []));
+}

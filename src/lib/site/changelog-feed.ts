@@ -1,0 +1,67 @@
+/**
+ * The catalog-wide record of change: every version of every credential a build shows, newest first,
+ * as a page and as an Atom feed. Dates come from the changelogs, never from the build clock, so two
+ * builds of the same commit are identical.
+ */
+import type { Credential } from '../../../schemas/index.ts';
+
+export interface ChangeEntry {
+  credential: Credential;
+  version: string;
+  date: string;
+  summary: string;
+  approvals: Credential['approvals'];
+  /** Anchor of the version's row on the credential page. */
+  anchor: string;
+}
+
+export const versionAnchor = (version: string) => `version-${version.replace(/\./g, '-')}`;
+
+export function changeEntries(credentials: Credential[]): ChangeEntry[] {
+  return credentials
+    .flatMap((credential) =>
+      credential.changelog.map((entry) => ({
+        credential,
+        version: entry.version,
+        date: entry.date,
+        summary: entry.summary,
+        approvals: credential.approvals.filter((approval) => approval.version === entry.version),
+        anchor: versionAnchor(entry.version),
+      })),
+    )
+    .sort((a, b) => b.date.localeCompare(a.date) || a.credential.code.localeCompare(b.credential.code, 'en', { numeric: true }) || b.version.localeCompare(a.version, 'en', { numeric: true }));
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** An Atom 1.0 feed of the entries; `site` is the absolute address the catalog is published at. */
+export function renderAtomFeed(entries: ChangeEntry[], site: URL, title: string): string {
+  const feedUrl = new URL('changes.xml', site).href;
+  const updated = entries[0]?.date ?? '2020-01-01';
+  const items = entries.map((entry) => {
+    const url = new URL(`credentials/${entry.credential.id}/#${entry.anchor}`, site).href;
+    const approved = entry.approvals.map((approval) => ` Approved by ${approval.reviewer} (${approval.role}) on ${approval.date}.`).join('');
+    return [
+      '  <entry>',
+      `    <id>${escapeXml(url)}</id>`,
+      `    <title>${escapeXml(`${entry.credential.code} ${entry.credential.title}, version ${entry.version}`)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+      `    <updated>${entry.date}T00:00:00Z</updated>`,
+      `    <summary>${escapeXml(`${entry.summary}${approved}`)}</summary>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${escapeXml(feedUrl)}</id>`,
+    `  <title>${escapeXml(title)}</title>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feedUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(new URL('changes/', site).href)}"/>`,
+    `  <updated>${updated}T00:00:00Z</updated>`,
+    '  <author><name>Louisiana Department of Education</name></author>',
+    ...items,
+    '</feed>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,103 @@
+/**
+ * What the site shows, derived once from validated content: search facets, the order credentials
+ * lead into one another, stack totals, the standards coverage matrix and "last updated" dates.
+ * Pure functions over plain data, shared by the Astro pages and the command-line reports.
+ */
+import type { AlignmentFile, Credential, Program, Rubric, Stack, StandardsFramework } from '../../../schemas/index.ts';
+
+export interface CredentialBundle {
+  credential: Credential;
+  rubric: Rubric | undefined;
+  alignment: AlignmentFile | undefined;
+}
+
+/** Hour bands for the catalog filter, by the most time a credential may take. */
+export const HOUR_BANDS = [
+  { id: 'up-to-10', label: 'Up to 10 hours', maxHours: 10 },
+  { id: 'up-to-12', label: '11 to 12 hours', maxHours: 12 },
+  { id: 'over-12', label: 'More than 12 hours', maxHours: Number.POSITIVE_INFINITY },
+] as const;
+
+export const hourBand = (credential: Credential) => HOUR_BANDS.find((band) => credential.estimatedHours.max <= band.maxHours)!;
+
+export const PHASE_LABELS: Record<string, string> = {
+  analyze: 'Analyze',
+  design: 'Design',
+  develop: 'Develop',
+  implement: 'Implement',
+  evaluate: 'Evaluate',
+};
+
+/** Pathways whose teachers a credential serves: every one for the all-pathways group, else home plus alsoServes. */
+export function servedPathways(credential: Credential, program: Program): string[] {
+  return credential.pathway === program.allPathways.id ? program.pathways.map((pathway) => pathway.id) : [credential.pathway, ...credential.alsoServes];
+}
+
+export const evidenceTypes = (credential: Credential) => [...new Set(credential.requirements.flatMap((requirement) => requirement.artifacts.map((artifact) => artifact.evidenceType)))];
+
+/** Credentials that list this one as a prerequisite or recommend it first. */
+export function leadsTo(id: string, credentials: Credential[]): Credential[] {
+  return credentials.filter((other) => other.prerequisites.includes(id) || other.recommendedBefore.includes(id));
+}
+
+/** The date of the newest changelog entry: when the credential's content last changed. */
+export const lastUpdated = (credential: Credential) => credential.changelog.map((entry) => entry.date).sort().at(-1)!;
+
+export const catalogLastUpdated = (credentials: Credential[]) => credentials.map(lastUpdated).sort().at(-1) ?? '';
+
+export function stackHours(stack: Stack, credentials: Credential[]) {
+  const members = stack.credentials.map((id) => credentials.find((credential) => credential.id === id)).filter((credential): credential is Credential => !!credential);
+  return {
+    min: members.reduce((sum, credential) => sum + credential.estimatedHours.min, 0),
+    max: members.reduce((sum, credential) => sum + credential.estimatedHours.max, 0),
+  };
+}
+
+export interface CoverageRow {
+  framework: StandardsFramework;
+  item: StandardsFramework['items'][number];
+  /** Alignments per credential id; absent means the credential does not address the standard. */
+  counts: Map<string, number>;
+  total: number;
+}
+
+/** Standards × credentials: how many alignments each credential makes to each registry item. */
+export function coverageMatrix(frameworks: StandardsFramework[], bundles: CredentialBundle[]): CoverageRow[] {
+  return frameworks.flatMap((framework) =>
+    framework.items.map((item) => {
+      const counts = new Map<string, number>();
+      for (const { credential, alignment } of bundles) {
+        const count = alignment?.alignments.filter((entry) => entry.framework === framework.id && entry.code === item.code).length ?? 0;
+        if (count > 0) counts.set(credential.id, count);
+      }
+      return { framework, item, counts, total: [...counts.values()].reduce((sum, count) => sum + count, 0) };
+    }),
+  );
+}
+
+/** A readable, stable anchor for a standard code, e.g. `HS-ETS1-2` → `std-hs-ets1-2` (ids must start with a letter). */
+export const standardAnchor = (code: string) => `std-${code.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+
+export const formatDate = (isoDate: string) =>
+  new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
+export const formatHours = (credential: Credential) =>
+  credential.estimatedHours.min === credential.estimatedHours.max ? `${credential.estimatedHours.min} hours` : `${credential.estimatedHours.min}–${credential.estimatedHours.max} hours`;
+
+/** How a credential's pathway reads on a card: the all-pathways group by its name, else the home pathway. */
+export function pathwayLabel(credential: Credential, program: Program): string {
+  if (credential.pathway === program.allPathways.id) return program.allPathways.name;
+  const name = program.pathways.find((pathway) => pathway.id === credential.pathway)?.name ?? credential.pathway;
+  return credential.alsoServes.length ? `${name} (all pathways)` : name;
+}
+
+/** Plain words for what an alignment's `addressedBy` points at: a phase, an artifact or a criterion. */
+export function describeTarget(bundle: CredentialBundle, target: string): string {
+  if (PHASE_LABELS[target]) return `${PHASE_LABELS[target]} phase`;
+  for (const requirement of bundle.credential.requirements) {
+    const artifact = requirement.artifacts.find((candidate) => candidate.id === target);
+    if (artifact) return `${artifact.title} (${PHASE_LABELS[requirement.phase]})`;
+  }
+  const criterion = bundle.rubric?.criteria.find((candidate) => candidate.id === target);
+  return criterion ? `Rubric: ${criterion.title}` : target;
+}
