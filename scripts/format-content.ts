@@ -9,7 +9,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { paint, parseCli, printHelpIfAsked, runCli } from '../src/lib/tooling/cli.ts';
 import { formatYaml } from '../src/lib/authoring/format-yaml.ts';
 import { CONTENT_TYPES, schemaForContentPath } from '../src/lib/content/content-types.ts';
-import { formatProblem, plural, type Problem } from '../src/lib/problems.ts';
+import { formatProblem, makeProblem, plural, type Problem } from '../src/lib/problems.ts';
 import { readSourceFile } from '../src/lib/content/source-file.ts';
 
 const USAGE = 'npm run format:content -- [--check] [--root <dir>] [<file or folder> …]';
@@ -17,7 +17,7 @@ const FIX = 'run npm run format:content';
 
 type Outcome = 'unchanged' | 'changed' | 'failed';
 
-const problemAt = (file: string, message: string, hint: string): Problem => ({ file, line: 1, col: 1, field: '', message, hint, rule: 'file', severity: 'error' });
+const problemAt = (file: string, message: string, hint: string): Problem => makeProblem(file, message, { hint, rule: 'file' });
 
 /** Every .yaml file under a folder, skipping hidden files and folders (editor and temporary files). */
 function yamlFilesUnder(dir: string): string[] {

@@ -40,6 +40,21 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
+/** Where a problem is and how to fix it; a problem without a line is about the whole file. */
+export interface ProblemDetails {
+  line?: number;
+  col?: number;
+  field?: string;
+  hint?: string | undefined;
+  rule: string;
+  severity?: Severity;
+}
+
+/** The one way a problem is made, whoever finds it. */
+export function makeProblem(file: string, message: string, { line = 1, col = 1, field = '', hint, rule, severity = 'error' }: ProblemDetails): Problem {
+  return { file, line, col, field, message, hint, rule, severity };
+}
+
 const identity = (problem: Problem) => [problem.file, problem.line, problem.col, problem.field, problem.rule, problem.message].join('\0');
 
 /** Each problem once, however many checks found it, sorted by file and line. */

@@ -8,7 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'astro/zod';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isNode, isScalar, isSeq, Lexer, parseDocument, Scalar, visit, YAMLMap, YAMLSeq, type Document, type Pair, type ScalarTag, type Tags, type ToStringOptions } from 'yaml';
-import type { FieldPath, Problem } from '../problems.ts';
+import { makeProblem, type FieldPath, type Problem } from '../problems.ts';
 import { parseYamlFile } from '../content/yaml-file.ts';
 import { knownKeysAt } from '../content/zod-issues.ts';
 
@@ -230,7 +230,7 @@ export function formatYaml(file: string, original: string, schema: z.ZodType): F
     // Only reached where the stricter parser rejects what the checker's parser accepted (a key over 1024 characters).
     const position = docError.linePos?.[0] ?? { line: 1, col: 1 };
     const reason = docError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    return { ok: false, problem: { file, ...position, field: '', message: `Fix the YAML syntax: ${reason}.`, hint: 'compare the layout with a working file of the same kind', rule: 'yaml', severity: 'error' } };
+    return { ok: false, problem: makeProblem(file, `Fix the YAML syntax: ${reason}.`, { ...position, hint: 'compare the layout with a working file of the same kind', rule: 'yaml' }) };
   }
   keepKeyLineComments(doc, text);
   keepFlowCollectionsOnOneLine(doc);

@@ -17,7 +17,7 @@ import {
 import type { z } from 'astro/zod';
 import { contentType } from './content-types.ts';
 import { parseOnePager, type OnePager } from './one-pager.ts';
-import type { Problem } from '../problems.ts';
+import { makeProblem, type Problem } from '../problems.ts';
 import { readSourceFile } from './source-file.ts';
 import { loadYamlFile, type YamlFile } from './yaml-file.ts';
 
@@ -66,7 +66,7 @@ export function loadCatalog(root: string): Catalog {
   const contentDir = join(root, 'content');
   const catalog: Catalog = { root, credentials: [], standards: [], stacks: [], filesRead: 0, problems: [] };
   const rel = (absolute: string) => toPosix(relative(root, absolute));
-  const fileProblem = (file: string, message: string, hint: string): Problem => ({ file, line: 1, col: 1, field: '', message, hint, rule: 'file', severity: 'error' });
+  const fileProblem = (file: string, message: string, hint: string): Problem => makeProblem(file, message, { hint, rule: 'file' });
 
   function readYaml<S extends z.ZodType>(absolute: string, schema: S): YamlFile<z.output<S>> | undefined {
     const file = rel(absolute);

@@ -8,7 +8,7 @@ import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
-import type { Problem } from '../problems.ts';
+import { makeProblem, type Problem } from '../problems.ts';
 
 /** The sections every one-pager has, in this order, as level-2 headings. */
 export const ONE_PAGER_SECTIONS = [
@@ -48,7 +48,7 @@ const FORBIDDEN: Record<string, { message: string; hint: string }> = {
 };
 
 export function parseOnePager(file: string, text: string): { onePager?: OnePager; problems: Problem[] } {
-  const problem = (line: number, col: number, message: string, hint: string): Problem => ({ file, line, col, field: '', message, hint, rule: 'mdx', severity: 'error' });
+  const problem = (line: number, col: number, message: string, hint: string): Problem => makeProblem(file, message, { line, col, hint, rule: 'mdx' });
   let tree: Root;
   try {
     tree = processor.parse(text);

@@ -4,20 +4,11 @@
  * UTF-16, which some editors on Windows save by default, so the author knows what to change).
  */
 import { readFileSync } from 'node:fs';
-import type { Problem } from '../problems.ts';
+import { makeProblem, type Problem } from '../problems.ts';
 
 export type SourceRead = { ok: true; text: string; problems: Problem[] } | { ok: false; problems: Problem[] };
 
-const fileProblem = (file: string, message: string, hint: string, severity: Problem['severity'] = 'error'): Problem => ({
-  file,
-  line: 1,
-  col: 1,
-  field: '',
-  message,
-  hint,
-  rule: 'file',
-  severity,
-});
+const fileProblem = (file: string, message: string, hint: string, severity: Problem['severity'] = 'error'): Problem => makeProblem(file, message, { hint, rule: 'file', severity });
 
 /**
  * The byte order of a UTF-16 file: from its byte-order mark, or, without one, from the zero byte that

@@ -5,8 +5,7 @@
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
-import type { FieldPath, Position, Problem } from '../problems.ts';
-import { formatFieldPath } from '../problems.ts';
+import { formatFieldPath, makeProblem, type FieldPath, type Position, type Problem } from '../problems.ts';
 import { fieldOfLine, indentationProblem, lineToMove, nodeStart, placeLine } from './yaml-indentation.ts';
 import { issueToProblems } from './zod-issues.ts';
 
@@ -102,7 +101,7 @@ function diagnoseSyntax(file: string, text: string, readerError: unknown): Probl
   const lines = text.split(/\r?\n/);
   const position = issue.linePos?.[0] ?? { line: 1, col: 1 };
   const problem = (message: string, hint: string, at: Position = position, field = ''): Problem =>
-    ({ file, line: at.line, col: at.col, field, message, hint, rule: 'yaml', severity: 'error' });
+    makeProblem(file, message, { line: at.line, col: at.col, field, hint, rule: 'yaml' });
 
   const apostrophe = strayApostrophe(lines[position.line - 1] ?? '');
   if (apostrophe) {
@@ -151,7 +150,7 @@ export function parseYamlFile(file: string, text: string): { raw: unknown; locat
       // The two parsers disagree on a rare construct; report the fast reader's own words and place.
       const mark = (error as { mark?: { line: number; column: number } }).mark;
       const reason = (error as { reason?: string }).reason ?? 'the file is not valid YAML';
-      problems.push({ file, line: (mark?.line ?? 0) + 1, col: (mark?.column ?? 0) + 1, field: '', message: `Fix the YAML syntax: ${reason}.`, hint: 'compare the layout with a working file of the same kind', rule: 'yaml', severity: 'error' });
+      problems.push(makeProblem(file, `Fix the YAML syntax: ${reason}.`, { line: (mark?.line ?? 0) + 1, col: (mark?.column ?? 0) + 1, hint: 'compare the layout with a working file of the same kind', rule: 'yaml' }));
     }
     return { raw: undefined, locate, problems };
   }
@@ -182,7 +181,7 @@ export function loadYamlFile<S extends z.ZodType>(file: string, text: string, sc
     data,
     problemAt: (path, message, { hint, rule = '', severity = 'error' } = {}) => {
       const position = parsed.locate(path);
-      return { file, line: position.line, col: position.col, field: formatFieldPath(path), message, hint, rule, severity };
+      return makeProblem(file, message, { line: position.line, col: position.col, field: formatFieldPath(path), hint, rule, severity });
     },
   };
   return { yaml, problems };

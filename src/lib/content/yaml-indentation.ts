@@ -3,7 +3,7 @@
  * a message that says how far to indent it. Used when a file does not parse; valid files never get here.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap, type YAMLSeq } from 'yaml';
-import { formatFieldPath, plural, type FieldPath, type Position, type Problem } from '../problems.ts';
+import { formatFieldPath, makeProblem, plural, type FieldPath, type Position, type Problem } from '../problems.ts';
 
 /** Where a node starts in the text, if it has a place there. */
 export function nodeStart(node: YamlNode | null | undefined, counter: LineCounter): Position | undefined {
@@ -139,17 +139,8 @@ export function indentationProblem(file: string, lineNumber: number, placed: Pla
   const { start, block } = placed;
   const target = block.kind === 'field' ? `"${block.lastKey}"` : 'the "-"';
   const move = block.column === 0 ? 'remove the indentation' : `indent this line with ${plural(block.column, 'space')}`;
-  return {
-    file,
-    line: lineNumber,
-    col: start.column + 1,
-    field: fieldOfLine(placed),
-    message:
-      start.kind === 'field'
-        ? `Fix the indentation of "${start.key}": fields of the same block must start in the same column.`
-        : 'Fix the indentation of this list entry: entries of the same list must start in the same column.',
-    hint: `${move} to line up with ${target} on line ${block.lastLine}`,
-    rule: 'yaml',
-    severity: 'error',
-  };
+  const message = start.kind === 'field'
+    ? `Fix the indentation of "${start.key}": fields of the same block must start in the same column.`
+    : 'Fix the indentation of this list entry: entries of the same list must start in the same column.';
+  return makeProblem(file, message, { line: lineNumber, col: start.column + 1, field: fieldOfLine(placed), hint: `${move} to line up with ${target} on line ${block.lastLine}`, rule: 'yaml' });
 }

@@ -4,8 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { closest, distance } from 'fastest-levenshtein';
-import type { FieldPath, Position, Problem } from '../problems.ts';
-import { formatFieldPath } from '../problems.ts';
+import { formatFieldPath, makeProblem, type FieldPath, type Position, type Problem } from '../problems.ts';
 
 interface IssueContext {
   file: string;
@@ -161,7 +160,7 @@ export function issueToProblems(zodIssue: z.core.$ZodIssue, context: IssueContex
   const issue = { ...zodIssue, path: zodIssue.path.filter((key): key is string | number => typeof key !== 'symbol') } as z.core.$ZodIssue & { path: Array<string | number> };
   const at = (path: FieldPath, message: string, hint: string | undefined, atKey = false): Problem => {
     const position = locate(path, { atKey });
-    return { file, line: position.line, col: position.col, field: formatFieldPath(path), message, hint, rule: 'schema', severity: 'error' };
+    return makeProblem(file, message, { line: position.line, col: position.col, field: formatFieldPath(path), hint, rule: 'schema' });
   };
 
   if (issue.code === 'unrecognized_keys') {

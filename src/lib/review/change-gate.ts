@@ -19,7 +19,7 @@ import type { Catalog, CredentialFolder } from '../content/catalog.ts';
 import { coverageText, describeAlignment, describeRequirements, describeRubric } from './change-notes.ts';
 import { classOfField, FILE_CLASSES, largestBump, type Bump, type ChangeClass } from './change-classes.ts';
 import { APPROVED_STATUSES, canMove, NEW_CREDENTIAL, STATUS_TRANSITIONS } from './lifecycle.ts';
-import type { Problem } from '../problems.ts';
+import { makeProblem, type Problem } from '../problems.ts';
 import { changedParagraphs, changedStrings, type TextChange } from './text-changes.ts';
 
 export type { Bump };
@@ -124,7 +124,7 @@ export function gateChanges(base: Catalog, head: Catalog, { renames = new Map<st
   const headById = new Map(head.credentials.map((folder) => [folder.id, folder]));
   const baseById = new Map(base.credentials.map((folder) => [folder.id, folder]));
   const headByCode = new Map(head.credentials.flatMap((folder) => (folder.credential?.data ? [[folder.credential.data.code, folder.id] as const] : [])));
-  const at = (file: string, rule: string, message: string, hint: string): Problem => ({ file, line: 1, col: 1, field: '', message, hint, rule, severity: 'error' });
+  const at = (file: string, rule: string, message: string, hint: string): Problem => makeProblem(file, message, { hint, rule });
   const change = (fields: Omit<CredentialChange, 'fields' | 'texts' | 'required'> & Partial<CredentialChange>): CredentialChange => ({ required: 'none', fields: [], texts: [], ...fields });
 
   for (const [id, before] of baseById) {
