@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check and test, in the order a failure is easiest to read: the content checks
- * (every suite), formatting, type check, preview build, then the Vitest suite. Ends with the plain
+ * (every suite), content formatting, type check, code layout and lint, preview build, then the Vitest suite. Ends with the plain
  * line `N passed, N failed` that CI reads, counting each step and each Vitest test.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +16,9 @@ interface Step {
 }
 
 const VITEST_REPORT = 'reports/vitest.json';
+
+/** The code Prettier lays out: the quoted globs of `npm run format:code` in package.json. */
+const CODE_FILES = [...(JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['format:code']!.matchAll(/"([^"]+)"/g)].map((match) => match[1]!);
 
 await runCli(() => {
   const { values } = parseCli(USAGE, { 'skip-checks': { type: 'boolean', default: false }, 'skip-build': { type: 'boolean', default: false } });
@@ -33,6 +36,9 @@ await runCli(() => {
       { name: 'canonical formatting (npm run format:content -- --check)', command: ['scripts/format-content.ts', '--check'] },
     ]),
     { name: 'type check (astro check)', command: ['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'warning'] },
+    { name: 'code layout (npm run format:code -- --check)', command: ['node_modules/prettier/bin/prettier.cjs', '--check', ...CODE_FILES] },
+    // After the type check, which writes the .astro/ types the type-aware lint rules read.
+    { name: 'lint (npm run lint)', command: ['node_modules/eslint/bin/eslint.js', '.'] },
     ...(values['skip-build'] ? [] : [{ name: 'preview site build (astro build, drafts shown)', command: ['node_modules/astro/bin/astro.mjs', 'build'] }]),
     { name: 'test suite (vitest)', command: ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_REPORT}`] },
   ];

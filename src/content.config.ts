@@ -16,13 +16,14 @@ import { sharedCatalog } from './lib/content/shared-catalog.ts';
 function fromCatalog(name: string, entries: (catalog: Catalog) => Array<{ id: string; data: unknown }>): Loader {
   return {
     name: `catalog:${name}`,
-    async load({ store, logger }) {
+    load({ store, logger }) {
       const catalog = sharedCatalog(process.cwd());
       if (catalog.problems.some((problem) => problem.severity === 'error')) {
         logger.warn('content has errors; run `npm run check` to see them. Invalid entries are left out.');
       }
       store.clear();
       for (const { id, data } of entries(catalog)) store.set({ id, data: data as Record<string, unknown> });
+      return Promise.resolve();
     },
   };
 }

@@ -32,8 +32,8 @@ describe.skipIf(missing)(`standards registry against CASE packages${missing ? ` 
     });
 
     it.each(registry.items.map((item) => [item.code, item.uri]))('%s exists with the official URI', (code, uri) => {
-      expect(uriByCode.has(code!)).toBe(true);
-      expect(uri).toBe(uriByCode.get(code!));
+      expect(uriByCode.has(code)).toBe(true);
+      expect(uri).toBe(uriByCode.get(code));
     });
   });
 });

@@ -1,6 +1,6 @@
 /** Every internal link and #anchor in the built site resolves, checked by linkinator. */
 import { createServer } from 'node:net';
-import { LinkChecker } from 'linkinator';
+import { LinkChecker, LinkState } from 'linkinator';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from './site-fixture.ts';
 
@@ -29,10 +29,10 @@ describe('links', () => {
       // Official standards and resource sites are outside this build and the test network; only our own pages are checked.
       linksToSkip: ['^https?://(?!localhost|127\\.0\\.0\\.1)'],
     });
-    const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} (from ${link.parent}, ${link.status})`);
+    const broken = result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.url} (from ${link.parent}, ${link.status})`);
     expect(broken).toEqual([]);
     // The crawl must have reached every page the build wrote (the 404 page is linked from nowhere).
-    const reached = new Set(result.links.filter((link) => link.state === 'OK' && URL.canParse(link.url)).map((link) => new URL(link.url).pathname));
+    const reached = new Set(result.links.filter((link) => link.state === LinkState.OK && URL.canParse(link.url)).map((link) => new URL(link.url).pathname));
     expect(builtPages().filter((path) => !reached.has(path) && path !== '/404.html')).toEqual([]);
   });
 });

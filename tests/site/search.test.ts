@@ -47,7 +47,7 @@ describe('catalog search', () => {
       const values = await page.locator(`fieldset[data-facet="${facet}"] input`).evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
       values.forEach((candidate, index) => expect(Number(counts[index]), candidate).toBe(expected.filter((entry) => entry.values[facet].includes(candidate)).length));
 
-      await box.evaluate((element) => (element.closest('details') as HTMLDetailsElement | null)?.setAttribute('open', ''));
+      await box.evaluate((element) => element.closest('details')?.setAttribute('open', ''));
       await box.check();
       const wanted = expected.filter((entry) => entry.values[facet].includes(value!)).map((entry) => entry.url).sort();
       await expect.poll(async () => (await visibleUrls(page)).sort()).toEqual(wanted);

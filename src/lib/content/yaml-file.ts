@@ -65,7 +65,7 @@ function childNode(node: unknown, key: string | number): { value?: YamlNode | un
 function locator(doc: Document, counter: LineCounter) {
   return (path: FieldPath, { atKey = false } = {}): Position => {
     let node: unknown = doc.contents;
-    let best = nodeStart(doc.contents as YamlNode, counter) ?? { line: 1, col: 1 };
+    let best = nodeStart(doc.contents, counter) ?? { line: 1, col: 1 };
     for (const [index, key] of path.entries()) {
       const child = childNode(node, key);
       if (!child) break;

@@ -64,7 +64,7 @@ export function knownKeysAt(schema: AnySchema, path: FieldPath): string[] {
 function valueAt(raw: unknown, path: FieldPath): { exists: boolean; value: unknown } {
   let current: unknown = raw;
   for (const key of path) {
-    if (current === null || typeof current !== 'object' || !(key in (current as object))) return { exists: false, value: undefined };
+    if (current === null || typeof current !== 'object' || !(key in current)) return { exists: false, value: undefined };
     current = (current as Record<string | number, unknown>)[key];
   }
   return { exists: true, value: current };
