@@ -9,11 +9,9 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A permanent, URL-safe identifier such as `facilitating-project-based-learning`. */
 export const slug = (what: string) =>
-  z
-    .string({ error: `Write ${what} as text, for example "facilitating-project-based-learning".` })
-    .regex(SLUG, {
-      error: `Use only lowercase letters, digits and single hyphens in ${what}, for example "facilitating-project-based-learning".`,
-    });
+  z.string({ error: `Write ${what} as text, for example "facilitating-project-based-learning".` }).regex(SLUG, {
+    error: `Use only lowercase letters, digits and single hyphens in ${what}, for example "facilitating-project-based-learning".`,
+  });
 
 /** Prose written by an author: trimmed, non-empty and bounded so pages stay readable. */
 export const prose = (what: string, { min = 1, max = 2000 }: { min?: number; max?: number } = {}) =>
@@ -53,20 +51,29 @@ export const httpsUrl = z
 export const gradeRange = z
   .strictObject({
     /** Lowest grade served (0 = kindergarten). */
-    from: z.number({ error: 'Write the lowest grade as a whole number from 0 (kindergarten) to 12.' }).int().min(0).max(12)
+    from: z
+      .number({ error: 'Write the lowest grade as a whole number from 0 (kindergarten) to 12.' })
+      .int()
+      .min(0)
+      .max(12)
       .describe('Lowest grade served; 0 means kindergarten.'),
     /** Highest grade served. */
-    to: z.number({ error: 'Write the highest grade as a whole number from 0 (kindergarten) to 12.' }).int().min(0).max(12)
+    to: z
+      .number({ error: 'Write the highest grade as a whole number from 0 (kindergarten) to 12.' })
+      .int()
+      .min(0)
+      .max(12)
       .describe('Highest grade served.'),
   })
   .refine((range) => range.from <= range.to, { error: 'Make "from" the lower grade and "to" the higher one.', path: ['to'] });
 
 /** A list that must hold each value once. */
 export const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
-  z.array(item, { error: `Write ${what} as a list (one "- " line per entry).` }).refine(
-    (values) => new Set(values.map((value) => JSON.stringify(value))).size === values.length,
-    { error: `List each of ${what} only once.` },
-  );
+  z
+    .array(item, { error: `Write ${what} as a list (one "- " line per entry).` })
+    .refine((values) => new Set(values.map((value) => JSON.stringify(value))).size === values.length, {
+      error: `List each of ${what} only once.`,
+    });
 
 /**
  * Reports every entry whose key an earlier entry already has, at that entry's own path, so authors

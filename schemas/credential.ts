@@ -16,11 +16,17 @@ const artifactSchema = z.strictObject({
   /** Identifier used by rubric criteria and alignments to point at this artifact. */
   id: slug('the artifact id').describe('Short id, unique within the credential, that rubric criteria use to point at this artifact.'),
   /** What the teacher submits, as a short noun phrase. */
-  title: prose('the artifact title', { max: 120 }).describe('What the teacher submits, as a short noun phrase, e.g. "Annotated entry event plan".'),
+  title: prose('the artifact title', { max: 120 }).describe(
+    'What the teacher submits, as a short noun phrase, e.g. "Annotated entry event plan".',
+  ),
   /** Category of evidence, used by filters and the privacy rule; one of the program's evidence types. */
-  evidenceType: slug('the evidence type').describe('Kind of evidence: an id from evidenceTypes in content/program.yaml, e.g. "student-work".'),
+  evidenceType: slug('the evidence type').describe(
+    'Kind of evidence: an id from evidenceTypes in content/program.yaml, e.g. "student-work".',
+  ),
   /** What the artifact must contain, written to the teacher. */
-  description: prose('what the artifact must contain', { max: 800 }).describe('What the artifact must contain, written to the teacher ("Upload…", "Include…").'),
+  description: prose('what the artifact must contain', { max: 800 }).describe(
+    'What the artifact must contain, written to the teacher ("Upload…", "Include…").',
+  ),
   /** Formats an assessor will accept. */
   formats: uniqueList(slug('a format'), 'the accepted formats')
     .min(1, { error: 'List at least one accepted format.' })
@@ -88,7 +94,9 @@ const approvalSchema = z.strictObject({
   /** Date of approval. */
   date: isoDate.describe('Date of approval, YYYY-MM-DD.'),
   /** Where the approval is recorded (pull request, memo). */
-  reference: prose('where the approval is recorded', { max: 300 }).describe('Where the approval is recorded: a pull request, a memo or a meeting record.'),
+  reference: prose('where the approval is recorded', { max: 300 }).describe(
+    'Where the approval is recorded: a pull request, a memo or a meeting record.',
+  ),
   /** Version of the credential that was approved. */
   version: semver.describe('Version of the credential that this approval covers.'),
 });
@@ -117,7 +125,9 @@ const keyMethodSchema = z.strictObject({
   /** Name of the research-backed method the credential is built on. */
   name: prose('the key method name', { max: 150 }).describe('Name of the research-backed method, e.g. "Project-based learning".'),
   /** What the method is and why it works. */
-  description: prose('the key method description', { min: 40, max: 1200 }).describe('What the method is and why it works, in two to four sentences.'),
+  description: prose('the key method description', { min: 40, max: 1200 }).describe(
+    'What the method is and why it works, in two to four sentences.',
+  ),
   /** The parts of the method a teacher must show. */
   components: z
     .array(
@@ -141,9 +151,12 @@ export const credentialSchema = z
     code: z
       .string({ error: 'Write the code as text, e.g. "STEM-1.2" or "PE-2.1".' })
       .regex(/^[A-Z]{2,5}-[1-9]\.[1-9]\d*$/, {
-        error: 'Write the code as PREFIX-LEVEL.NUMBER: the code prefix of its pathway in content/program.yaml, the level, then a number, e.g. "PE-2.1".',
+        error:
+          'Write the code as PREFIX-LEVEL.NUMBER: the code prefix of its pathway in content/program.yaml, the level, then a number, e.g. "PE-2.1".',
       })
-      .describe('Unique code PREFIX-LEVEL.NUMBER: the prefix of its pathway in content/program.yaml (the all-pathways prefix for credentials that serve every pathway), e.g. "DDEM-2.1".'),
+      .describe(
+        'Unique code PREFIX-LEVEL.NUMBER: the prefix of its pathway in content/program.yaml (the all-pathways prefix for credentials that serve every pathway), e.g. "DDEM-2.1".',
+      ),
     /** Official title as LDOE published it. */
     title: prose('the title', { max: 120 }).describe('Official title of the credential.'),
     /** A level of the program (content/program.yaml), e.g. 1 for broad STEM pedagogy. */
@@ -154,7 +167,9 @@ export const credentialSchema = z
       .max(9, { error: 'Write the level as a whole number from 1 to 9.' })
       .describe('A level from content/program.yaml, e.g. 2; the digit after the prefix in the code must match it.'),
     /** Home pathway: a pathway id of the program, or its all-pathways id. */
-    pathway: slug('the pathway id').describe('Home pathway: a pathway id from content/program.yaml, or "all" for credentials that serve every pathway.'),
+    pathway: slug('the pathway id').describe(
+      'Home pathway: a pathway id from content/program.yaml, or "all" for credentials that serve every pathway.',
+    ),
     /** Other pathways whose teachers the credential serves. */
     alsoServes: uniqueList(slug('a pathway id'), 'the pathways')
       .default([])
@@ -175,9 +190,15 @@ export const credentialSchema = z
     estimatedHours: z
       .strictObject({
         /** Fewest hours a teacher should expect. */
-        min: z.number({ error: 'Write the hours as a number.' }).positive({ error: 'Hours must be more than 0.' }).describe('Fewest hours a teacher should expect.'),
+        min: z
+          .number({ error: 'Write the hours as a number.' })
+          .positive({ error: 'Hours must be more than 0.' })
+          .describe('Fewest hours a teacher should expect.'),
         /** Most hours a teacher should expect. */
-        max: z.number({ error: 'Write the hours as a number.' }).positive({ error: 'Hours must be more than 0.' }).describe('Most hours a teacher should expect.'),
+        max: z
+          .number({ error: 'Write the hours as a number.' })
+          .positive({ error: 'Hours must be more than 0.' })
+          .describe('Most hours a teacher should expect.'),
       })
       .refine((hours) => hours.min <= hours.max, { error: 'Make "min" no larger than "max".', path: ['max'] })
       .describe('Range of hours a teacher should plan for.'),
@@ -194,7 +215,9 @@ export const credentialSchema = z
     /** Current version. */
     version: semver.describe('Current version; bump it when the credential changes.'),
     /** Credential that replaces this one; required once retired. */
-    replacedBy: slug('the replacement credential id').optional().describe('Id of the credential that replaces this one (for retired credentials).'),
+    replacedBy: slug('the replacement credential id')
+      .optional()
+      .describe('Id of the credential that replaces this one (for retired credentials).'),
     /** Where the credential came from. */
     history: historySchema.describe('Where the credential came from: proposed title, design cycle, pilot.'),
     /** Approval records, newest last. */
@@ -205,19 +228,32 @@ export const credentialSchema = z
       .min(1, { error: 'Add at least one changelog entry describing the first version.' })
       .describe('Version history, newest last.'),
     /** Credentials that must be earned first. */
-    prerequisites: uniqueList(slug('a credential id'), 'the prerequisites').default([]).describe('Ids of credentials that must be earned first.'),
+    prerequisites: uniqueList(slug('a credential id'), 'the prerequisites')
+      .default([])
+      .describe('Ids of credentials that must be earned first.'),
     /** Credentials recommended first but not required. */
     recommendedBefore: uniqueList(slug('a credential id'), 'the recommended credentials')
       .default([])
       .describe('Ids of credentials recommended before this one (encouraged, not required).'),
     /** Help available while earning the credential. */
-    supports: z.array(supportSchema, { error: 'Write the supports as a list.' }).min(1, { error: 'Describe at least one support.' }).describe('Help available while earning the credential.'),
+    supports: z
+      .array(supportSchema, { error: 'Write the supports as a list.' })
+      .min(1, { error: 'Describe at least one support.' })
+      .describe('Help available while earning the credential.'),
     /** Research behind the key method. */
-    research: z.array(citationSchema, { error: 'Write the research as a list.' }).min(1, { error: 'Cite at least one real research work.' }).describe('Real research behind the key method.'),
+    research: z
+      .array(citationSchema, { error: 'Write the research as a list.' })
+      .min(1, { error: 'Cite at least one real research work.' })
+      .describe('Real research behind the key method.'),
     /** Free resources a teacher can use. */
-    resources: z.array(resourceSchema, { error: 'Write the resources as a list.' }).default([]).describe('Free resources a teacher can use.'),
+    resources: z
+      .array(resourceSchema, { error: 'Write the resources as a list.' })
+      .default([])
+      .describe('Free resources a teacher can use.'),
     /** How student work and video are protected. */
-    privacy: prose('the privacy note', { max: 800 }).optional().describe('How student work and classroom video must be handled (consent, blurring, no names).'),
+    privacy: prose('the privacy note', { max: 800 })
+      .optional()
+      .describe('How student work and classroom video must be handled (consent, blurring, no names).'),
     /** The ADDIE tasks and artifacts. */
     requirements: z
       .array(requirementSchema, { error: 'Write the requirements as a list of ADDIE phases.' })
@@ -231,7 +267,9 @@ export const credentialSchema = z
     }
     reportRepeats(
       ctx,
-      credential.requirements.flatMap((requirement, r) => requirement.artifacts.map((artifact, a) => ({ item: artifact, path: ['requirements', r, 'artifacts', a, 'id'] }))),
+      credential.requirements.flatMap((requirement, r) =>
+        requirement.artifacts.map((artifact, a) => ({ item: artifact, path: ['requirements', r, 'artifacts', a, 'id'] })),
+      ),
       (artifact) => artifact.id,
       (artifact) => `Give artifact "${artifact.id}" an id no other artifact in this credential uses.`,
     );

@@ -21,7 +21,7 @@ export const pathwaySchema = z.strictObject({
   levels: z
     .array(z.number({ error: 'Write each level as a whole number, e.g. 2.' }).int(), { error: 'Write the levels as a list, e.g. [2, 3].' })
     .min(1, { error: 'List at least one level for this pathway, e.g. [2, 3].' })
-    .describe('Levels of this pathway\'s credentials, from the program\'s levels, e.g. [2, 3].'),
+    .describe("Levels of this pathway's credentials, from the program's levels, e.g. [2, 3]."),
   /** What the pathway prepares students for. */
   description: prose('the pathway description', { min: 40, max: 800 }).describe('What the pathway prepares students for.'),
 });

@@ -17,9 +17,7 @@ const levelNumber = z
   .max(9, { error: 'Write the level as a whole number from 1 to 9: codes hold one digit for it.' });
 
 const levelsList = (what: string) =>
-  z
-    .array(levelNumber, { error: `Write ${what} as a list, e.g. [2, 3].` })
-    .min(1, { error: `List at least one level for ${what}.` });
+  z.array(levelNumber, { error: `Write ${what} as a list, e.g. [2, 3].` }).min(1, { error: `List at least one level for ${what}.` });
 
 const levelSchema = z.strictObject({
   /** The number in the code after the prefix, e.g. 2 in `PE-2.1`. */
@@ -52,7 +50,10 @@ const evidenceTypeSchema = z.strictObject({
     .default(false)
     .describe('true for evidence only teaching real students produces (it meets the implement phase and needs a privacy note).'),
   /** The teacher's own reflection: the evaluate phase asks for one. */
-  reflection: z.boolean({ error: 'Write reflection as true or false.' }).default(false).describe('true for the teacher\'s written reflection, which the evaluate phase asks for.'),
+  reflection: z
+    .boolean({ error: 'Write reflection as true or false.' })
+    .default(false)
+    .describe("true for the teacher's written reflection, which the evaluate phase asks for."),
 });
 
 const formatSchema = z.strictObject({
@@ -64,12 +65,15 @@ const formatSchema = z.strictObject({
 
 const statusLabelSchema = z.strictObject({
   /** A lifecycle status; the moves between them are the review contract (CONTRIBUTING.md). */
-  status: z.enum(CREDENTIAL_STATUSES, { error: `Choose a status: ${CREDENTIAL_STATUSES.join(', ')}.` }).describe(`A lifecycle status: ${CREDENTIAL_STATUSES.join(', ')}.`),
+  status: z
+    .enum(CREDENTIAL_STATUSES, { error: `Choose a status: ${CREDENTIAL_STATUSES.join(', ')}.` })
+    .describe(`A lifecycle status: ${CREDENTIAL_STATUSES.join(', ')}.`),
   /** How the site names it. */
   label: prose('the status label', { max: 40 }).describe('How the site names this status.'),
 });
 
-const listed = <T extends z.ZodType>(item: T, what: string) => z.array(item, { error: `Write ${what} as a list.` }).min(1, { error: `List at least one of ${what}.` });
+const listed = <T extends z.ZodType>(item: T, what: string) =>
+  z.array(item, { error: `Write ${what} as a list.` }).min(1, { error: `List at least one of ${what}.` });
 
 export const programSchema = z
   .strictObject({
@@ -92,21 +96,60 @@ export const programSchema = z
   })
   .superRefine((program, ctx) => {
     const known = new Set(program.levels.map((level) => level.level));
-    reportRepeats(ctx, program.levels.map((item, index) => ({ item, path: ['levels', index, 'level'] })), (item) => String(item.level), (item) => `Give level ${item.level} one entry: it is listed twice.`);
-    const groups = [{ item: program.allPathways, path: ['allPathways'] }, ...program.pathways.map((item, index) => ({ item, path: ['pathways', index] }))];
-    reportRepeats(ctx, groups.map(({ item, path }) => ({ item, path: [...path, 'id'] })), (item) => item.id, (item) => `Give the pathway "${item.id}" one entry: its id is used twice.`);
-    reportRepeats(ctx, groups.map(({ item, path }) => ({ item, path: [...path, 'codePrefix'] })), (item) => item.codePrefix, (item) => `Give "${item.id}" a code prefix of its own: ${item.codePrefix} is taken.`);
+    reportRepeats(
+      ctx,
+      program.levels.map((item, index) => ({ item, path: ['levels', index, 'level'] })),
+      (item) => String(item.level),
+      (item) => `Give level ${item.level} one entry: it is listed twice.`,
+    );
+    const groups = [
+      { item: program.allPathways, path: ['allPathways'] },
+      ...program.pathways.map((item, index) => ({ item, path: ['pathways', index] })),
+    ];
+    reportRepeats(
+      ctx,
+      groups.map(({ item, path }) => ({ item, path: [...path, 'id'] })),
+      (item) => item.id,
+      (item) => `Give the pathway "${item.id}" one entry: its id is used twice.`,
+    );
+    reportRepeats(
+      ctx,
+      groups.map(({ item, path }) => ({ item, path: [...path, 'codePrefix'] })),
+      (item) => item.codePrefix,
+      (item) => `Give "${item.id}" a code prefix of its own: ${item.codePrefix} is taken.`,
+    );
     for (const { item, path } of groups) {
       (item.levels ?? []).forEach((level, index) => {
-        if (!known.has(level)) ctx.addIssue({ code: 'custom', path: [...path, 'levels', index], message: `Use a level listed under levels: ${level} is not one (levels: ${[...known].join(', ')}).` });
+        if (!known.has(level))
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'levels', index],
+            message: `Use a level listed under levels: ${level} is not one (levels: ${[...known].join(', ')}).`,
+          });
       });
     }
-    reportRepeats(ctx, program.evidenceTypes.map((item, index) => ({ item, path: ['evidenceTypes', index, 'id'] })), (item) => item.id, (item) => `List the evidence type "${item.id}" once.`);
-    reportRepeats(ctx, program.formats.map((item, index) => ({ item, path: ['formats', index, 'id'] })), (item) => item.id, (item) => `List the format "${item.id}" once.`);
+    reportRepeats(
+      ctx,
+      program.evidenceTypes.map((item, index) => ({ item, path: ['evidenceTypes', index, 'id'] })),
+      (item) => item.id,
+      (item) => `List the evidence type "${item.id}" once.`,
+    );
+    reportRepeats(
+      ctx,
+      program.formats.map((item, index) => ({ item, path: ['formats', index, 'id'] })),
+      (item) => item.id,
+      (item) => `List the format "${item.id}" once.`,
+    );
     const labelled = new Set(program.statuses.map((entry) => entry.status));
-    reportRepeats(ctx, program.statuses.map((item, index) => ({ item, path: ['statuses', index, 'status'] })), (item) => item.status, (item) => `Name the status "${item.status}" once.`);
+    reportRepeats(
+      ctx,
+      program.statuses.map((item, index) => ({ item, path: ['statuses', index, 'status'] })),
+      (item) => item.status,
+      (item) => `Name the status "${item.status}" once.`,
+    );
     const unlabelled = CREDENTIAL_STATUSES.filter((status) => !labelled.has(status));
-    if (unlabelled.length) ctx.addIssue({ code: 'custom', path: ['statuses'], message: `Name every status: add ${unlabelled.join(', ')}.` });
+    if (unlabelled.length)
+      ctx.addIssue({ code: 'custom', path: ['statuses'], message: `Name every status: add ${unlabelled.join(', ')}.` });
   });
 
 export type Program = z.output<typeof programSchema>;

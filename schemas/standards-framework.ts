@@ -27,38 +27,44 @@ const standardItemSchema = z.strictObject({
   uri: httpsUrl.optional().describe('Official address of the item; the CASE item URI where one exists.'),
 });
 
-export const standardsFrameworkSchema = z.strictObject({
-  /** Framework id; equals the file name. */
-  id: slug('the framework id').describe('Framework id; must equal the file name without .yaml.'),
-  /** Full name of the framework. */
-  name: prose('the framework name', { max: 200 }).describe('Full name of the framework.'),
-  /** Abbreviation used in tables. */
-  shortName: prose('the short name', { max: 30 }).describe('Abbreviation shown in tables, e.g. "NGSS".'),
-  /** Organisation that publishes it. */
-  publisher: prose('the publisher', { max: 200 }).describe('Organisation that publishes the framework.'),
-  /** Year of the edition cited. */
-  year: z.number({ error: 'Write the year as a number, e.g. 2013.' }).int().min(1990).max(2100).describe('Year of the edition cited.'),
-  /** Whether the standards describe students or educators. */
-  audience: z.enum(STANDARD_AUDIENCES, { error: 'Choose audience: students or educators.' }).describe('students: what students learn; educators: what teachers do.'),
-  /** Official web page of the framework. */
-  url: httpsUrl.describe('Official web page of the framework.'),
-  /** How the framework relates to Louisiana's standards. */
-  louisianaContext: prose('the Louisiana context', { max: 400 }).optional().describe("How the framework relates to Louisiana's own standards."),
-  /** Terms under which codes and labels may be used. */
-  licence: prose('the licence note', { max: 500 }).describe('Terms of use for the standards, and the notice they require.'),
-  /** The items the catalog cites. */
-  items: z
-    .array(standardItemSchema, { error: 'Write the items as a list.' })
-    .min(1, { error: 'List at least one standard item.' })
-    .describe('Standards the catalog cites.'),
-}).superRefine((framework, ctx) =>
-  reportRepeats(
-    ctx,
-    framework.items.map((item, index) => ({ item, path: ['items', index, 'code'] })),
-    (item) => item.code,
-    (item) => `List ${item.code} only once in this framework.`,
-  ),
-);
+export const standardsFrameworkSchema = z
+  .strictObject({
+    /** Framework id; equals the file name. */
+    id: slug('the framework id').describe('Framework id; must equal the file name without .yaml.'),
+    /** Full name of the framework. */
+    name: prose('the framework name', { max: 200 }).describe('Full name of the framework.'),
+    /** Abbreviation used in tables. */
+    shortName: prose('the short name', { max: 30 }).describe('Abbreviation shown in tables, e.g. "NGSS".'),
+    /** Organisation that publishes it. */
+    publisher: prose('the publisher', { max: 200 }).describe('Organisation that publishes the framework.'),
+    /** Year of the edition cited. */
+    year: z.number({ error: 'Write the year as a number, e.g. 2013.' }).int().min(1990).max(2100).describe('Year of the edition cited.'),
+    /** Whether the standards describe students or educators. */
+    audience: z
+      .enum(STANDARD_AUDIENCES, { error: 'Choose audience: students or educators.' })
+      .describe('students: what students learn; educators: what teachers do.'),
+    /** Official web page of the framework. */
+    url: httpsUrl.describe('Official web page of the framework.'),
+    /** How the framework relates to Louisiana's standards. */
+    louisianaContext: prose('the Louisiana context', { max: 400 })
+      .optional()
+      .describe("How the framework relates to Louisiana's own standards."),
+    /** Terms under which codes and labels may be used. */
+    licence: prose('the licence note', { max: 500 }).describe('Terms of use for the standards, and the notice they require.'),
+    /** The items the catalog cites. */
+    items: z
+      .array(standardItemSchema, { error: 'Write the items as a list.' })
+      .min(1, { error: 'List at least one standard item.' })
+      .describe('Standards the catalog cites.'),
+  })
+  .superRefine((framework, ctx) =>
+    reportRepeats(
+      ctx,
+      framework.items.map((item, index) => ({ item, path: ['items', index, 'code'] })),
+      (item) => item.code,
+      (item) => `List ${item.code} only once in this framework.`,
+    ),
+  );
 
 export type StandardsFramework = z.output<typeof standardsFrameworkSchema>;
 export type StandardItem = StandardsFramework['items'][number];

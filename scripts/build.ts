@@ -10,10 +10,18 @@ const USAGE = 'npm run build -- [--drafts]';
 
 await runCli(() => {
   const { values } = parseCli(USAGE, { drafts: { type: 'boolean', default: false } });
-  printHelpIfAsked(values, USAGE, 'Checks the content, then builds the site into dist/ with its search index.\n  --drafts   preview build: every credential, unpublished ones marked (same as CATALOG_DRAFTS=1)');
+  printHelpIfAsked(
+    values,
+    USAGE,
+    'Checks the content, then builds the site into dist/ with its search index.\n  --drafts   preview build: every credential, unpublished ones marked (same as CATALOG_DRAFTS=1)',
+  );
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(values.drafts ? { CATALOG_DRAFTS: '1' } : {}) };
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit', env });
   if (result.status !== 0) return result.status ?? 1;
-  console.log(env.CATALOG_DRAFTS === '1' ? 'Built the preview: every credential, unpublished ones marked.' : 'Built the public catalog: published credentials only.');
+  console.log(
+    env.CATALOG_DRAFTS === '1'
+      ? 'Built the preview: every credential, unpublished ones marked.'
+      : 'Built the public catalog: published credentials only.',
+  );
   return 0;
 });

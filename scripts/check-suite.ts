@@ -14,8 +14,16 @@ import { runSuite, SUITES } from '../src/lib/checks/suites.ts';
 const USAGE = `node scripts/check-suite.ts <${SUITES.map((suite) => suite.id).join('|')}> [--json] [--root <dir>] [--reports <dir>]`;
 
 await runCli(() => {
-  const { values, positionals } = parseCli(USAGE, { json: { type: 'boolean', default: false }, root: { type: 'string', default: '.' }, reports: { type: 'string', default: 'reports' } }, true);
-  printHelpIfAsked(values, USAGE, SUITES.map((suite) => `  ${suite.id.padEnd(10)} ${suite.title}: ${suite.rules.map((rule) => rule.id).join(', ')}`).join('\n'));
+  const { values, positionals } = parseCli(
+    USAGE,
+    { json: { type: 'boolean', default: false }, root: { type: 'string', default: '.' }, reports: { type: 'string', default: 'reports' } },
+    true,
+  );
+  printHelpIfAsked(
+    values,
+    USAGE,
+    SUITES.map((suite) => `  ${suite.id.padEnd(10)} ${suite.title}: ${suite.rules.map((rule) => rule.id).join(', ')}`).join('\n'),
+  );
   const suite = SUITES.find((candidate) => candidate.id === positionals[0]);
   if (!suite || positionals.length !== 1) {
     console.error(`Name one suite to run.\n\nusage: ${USAGE}`);

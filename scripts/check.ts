@@ -17,17 +17,21 @@ await runCli(() => {
     quiet: { type: 'boolean', default: false },
     root: { type: 'string', default: '.' },
   });
-  printHelpIfAsked(values, USAGE, [
-    'Checks every file in content/ against its schema and runs every content rule: integrity, rubric',
-    'coverage, standards mapping and quality. Lists every problem once as',
-    '  path:line:col  field  message  (hint)',
-    `then one line per suite (${SUITES.map((suite) => suite.command).join(', ')} run one suite each).`,
-    '',
-    '  --json    print the problems as JSON for other tools',
-    '  --quiet   print nothing when the content is valid',
-    '  --root    check the project at another folder (default: the current folder)',
-    'When the CI environment variable is set, GitHub annotations are printed as well.',
-  ].join('\n'));
+  printHelpIfAsked(
+    values,
+    USAGE,
+    [
+      'Checks every file in content/ against its schema and runs every content rule: integrity, rubric',
+      'coverage, standards mapping and quality. Lists every problem once as',
+      '  path:line:col  field  message  (hint)',
+      `then one line per suite (${SUITES.map((suite) => suite.command).join(', ')} run one suite each).`,
+      '',
+      '  --json    print the problems as JSON for other tools',
+      '  --quiet   print nothing when the content is valid',
+      '  --root    check the project at another folder (default: the current folder)',
+      'When the CI environment variable is set, GitHub annotations are printed as well.',
+    ].join('\n'),
+  );
 
   const started = performance.now();
   const run = runChecks(loadCatalog(resolve(values.root)));
@@ -37,10 +41,17 @@ await runCli(() => {
 
   if (values.json) {
     const suites = run.suites.map((result) => ({ suite: result.suite.id, ...countBySeverity(result.problems) }));
-    console.log(JSON.stringify({ errors, warnings, credentials: catalog.credentials.length, filesRead: catalog.filesRead, suites, problems }, null, 2));
+    console.log(
+      JSON.stringify(
+        { errors, warnings, credentials: catalog.credentials.length, filesRead: catalog.filesRead, suites, problems },
+        null,
+        2,
+      ),
+    );
     return errors > 0 ? 1 : 0;
   }
-  for (const problem of problems) console.log(problem.severity === 'error' ? formatProblem(problem) : paint('yellow', formatProblem(problem)));
+  for (const problem of problems)
+    console.log(problem.severity === 'error' ? formatProblem(problem) : paint('yellow', formatProblem(problem)));
   if (process.env.CI) for (const problem of problems) console.log(formatAnnotation(problem));
 
   if (!values.quiet || errors || warnings) {
@@ -56,10 +67,16 @@ await runCli(() => {
   const scope = `${plural(catalog.credentials.length, 'credential')}, ${plural(catalog.standards.length, 'standards framework')}, ${plural(catalog.stacks.length, 'stack')} (${plural(catalog.filesRead, 'file')}) in ${Math.round(elapsed)} ms`;
   if (errors > 0) {
     const files = new Set(problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file)).size;
-    console.log(paint('red', `\n✖ ${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''} in ${plural(files, 'file')}; checked ${scope}.`));
+    console.log(
+      paint(
+        'red',
+        `\n✖ ${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''} in ${plural(files, 'file')}; checked ${scope}.`,
+      ),
+    );
     console.log('Each line reads  file:line:column  field  what to do  (hint). Fix them and run `npm run check` again.');
     return 1;
   }
-  if (!values.quiet || warnings) console.log(paint('green', `\n✔ Content is valid${warnings ? ` with ${plural(warnings, 'warning')}` : ''}: ${scope}.`));
+  if (!values.quiet || warnings)
+    console.log(paint('green', `\n✔ Content is valid${warnings ? ` with ${plural(warnings, 'warning')}` : ''}: ${scope}.`));
   return 0;
 });

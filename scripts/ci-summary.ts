@@ -11,7 +11,7 @@ const USAGE = 'STEP_OUTCOMES=<json> npm run ci:summary -- [--reports <dir>]';
 
 await runCli(() => {
   const { values } = parseCli(USAGE, { reports: { type: 'string', default: 'reports' } });
-  printHelpIfAsked(values, USAGE, 'Summarizes a CI run: STEP_OUTCOMES is the workflow\'s steps context (`${{ toJSON(steps) }}`).');
+  printHelpIfAsked(values, USAGE, "Summarizes a CI run: STEP_OUTCOMES is the workflow's steps context (`${{ toJSON(steps) }}`).");
   if (!process.env.STEP_OUTCOMES) {
     console.error(`Set STEP_OUTCOMES to the workflow's steps context.\n\nusage: ${USAGE}`);
     return 2;

@@ -40,17 +40,25 @@ function writeAtomically(path: string, text: string): void {
 }
 
 await runCli(() => {
-  const { values, positionals } = parseCli(USAGE, { check: { type: 'boolean', default: false }, root: { type: 'string', default: '.' } }, true);
-  printHelpIfAsked(values, USAGE, [
-    'Rewrites every YAML file in content/ (or only the files and folders named, relative to the',
-    'project root) in the canonical layout: fields in the order their schema lists them, two-space',
-    'indentation, plain and folded text wrapped at 100 columns, LF line endings (CR LF and a lone CR',
-    'become LF). Values and comments are never changed; a file that does not parse is reported and',
-    'left as it is. Only files that change are written.',
-    '',
-    '  --check   write nothing; list the files that need formatting and exit 1 if there are any',
-    '  --root    format the project at another folder (default: the current folder)',
-  ].join('\n'));
+  const { values, positionals } = parseCli(
+    USAGE,
+    { check: { type: 'boolean', default: false }, root: { type: 'string', default: '.' } },
+    true,
+  );
+  printHelpIfAsked(
+    values,
+    USAGE,
+    [
+      'Rewrites every YAML file in content/ (or only the files and folders named, relative to the',
+      'project root) in the canonical layout: fields in the order their schema lists them, two-space',
+      'indentation, plain and folded text wrapped at 100 columns, LF line endings (CR LF and a lone CR',
+      'become LF). Values and comments are never changed; a file that does not parse is reported and',
+      'left as it is. Only files that change are written.',
+      '',
+      '  --check   write nothing; list the files that need formatting and exit 1 if there are any',
+      '  --root    format the project at another folder (default: the current folder)',
+    ].join('\n'),
+  );
 
   const root = resolve(values.root);
   let problems = 0;
@@ -60,11 +68,20 @@ await runCli(() => {
   };
   const files = new Set<string>();
   if (positionals.length === 0 && !existsSync(join(root, 'content'))) {
-    report(problemAt('content', 'Create the content/ folder: no content was found.', 'run the formatter from the project root, or pass --root'));
+    report(
+      problemAt('content', 'Create the content/ folder: no content was found.', 'run the formatter from the project root, or pass --root'),
+    );
   }
   for (const target of positionals.length ? positionals.map((path) => resolve(root, path)) : [join(root, 'content')]) {
     if (!existsSync(target)) {
-      if (positionals.length) report(problemAt(relative(root, target), 'Check the path: there is no such file or folder.', `paths are relative to the project root, ${root}`));
+      if (positionals.length)
+        report(
+          problemAt(
+            relative(root, target),
+            'Check the path: there is no such file or folder.',
+            `paths are relative to the project root, ${root}`,
+          ),
+        );
       continue;
     }
     for (const file of statSync(target).isDirectory() ? yamlFilesUnder(target) : [target]) files.add(file);
@@ -74,7 +91,13 @@ await runCli(() => {
     const file = relative(root, absolute).split(sep).join('/');
     const schema = schemaForContentPath(file);
     if (!schema) {
-      report(problemAt(file, 'Not formatted: this is not a content file the catalog reads.', `content YAML files are ${CONTENT_TYPES.map((type) => type.pattern).join(', ')}`));
+      report(
+        problemAt(
+          file,
+          'Not formatted: this is not a content file the catalog reads.',
+          `content YAML files are ${CONTENT_TYPES.map((type) => type.pattern).join(', ')}`,
+        ),
+      );
       return 'failed';
     }
     const source = readSourceFile(absolute, file);
@@ -96,7 +119,13 @@ await runCli(() => {
     try {
       writeAtomically(absolute, result.text);
     } catch (error) {
-      report(problemAt(file, `Not formatted: the file could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, 'check that you may write to the file and its folder'));
+      report(
+        problemAt(
+          file,
+          `Not formatted: the file could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
+          'check that you may write to the file and its folder',
+        ),
+      );
       return 'failed';
     }
     console.log(`${file}  formatted`);
@@ -108,7 +137,13 @@ await runCli(() => {
   const needsWork = values.check && count('changed') > 0;
   const parts = [
     ...(count('failed') ? [`${count('failed')} could not be formatted (see above)`] : []),
-    ...(count('changed') ? [values.check ? `${count('changed')} ${count('changed') === 1 ? 'needs' : 'need'} formatting (${FIX})` : `${count('changed')} formatted`] : []),
+    ...(count('changed')
+      ? [
+          values.check
+            ? `${count('changed')} ${count('changed') === 1 ? 'needs' : 'need'} formatting (${FIX})`
+            : `${count('changed')} formatted`,
+        ]
+      : []),
     `${count('unchanged')} already formatted`,
   ];
   const summary = `${plural(outcomes.length, 'content YAML file')}: ${parts.join(', ')}.`;

@@ -11,7 +11,11 @@ const USAGE = 'npm run schemas -- [--check]';
 
 await runCli(() => {
   const { values } = parseCli(USAGE, { check: { type: 'boolean', default: false } });
-  printHelpIfAsked(values, USAGE, 'Writes the editor JSON Schemas in schemas/json/ from the zod schemas in schemas/.\n  --check   exit 1 if a committed file is out of date, writing nothing');
+  printHelpIfAsked(
+    values,
+    USAGE,
+    'Writes the editor JSON Schemas in schemas/json/ from the zod schemas in schemas/.\n  --check   exit 1 if a committed file is out of date, writing nothing',
+  );
   const stale: string[] = [];
   if (!values.check) mkdirSync(JSON_SCHEMA_DIR, { recursive: true });
   for (const [file, text] of renderJsonSchemas()) {

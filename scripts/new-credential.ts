@@ -4,7 +4,13 @@
  */
 import { resolve } from 'node:path';
 import { parseCli, printHelpIfAsked, runCli } from '../src/lib/tooling/cli.ts';
-import { createFromArguments, createInteractively, localDate, NEW_CREDENTIAL_HELP, NEW_CREDENTIAL_USAGE } from '../src/lib/authoring/new-credential.ts';
+import {
+  createFromArguments,
+  createInteractively,
+  localDate,
+  NEW_CREDENTIAL_HELP,
+  NEW_CREDENTIAL_USAGE,
+} from '../src/lib/authoring/new-credential.ts';
 
 await runCli(async () => {
   const { values } = parseCli(NEW_CREDENTIAL_USAGE, {
@@ -20,7 +26,9 @@ await runCli(async () => {
   const { pathway, level, title, id } = values;
   if (pathway === undefined && level === undefined && title === undefined && id === undefined) {
     if (process.stdin.isTTY) return createInteractively(root, today, { input: process.stdin, output: process.stdout });
-    console.error(`Give the pathway, level and title as options, or run this in a terminal to be asked for them.\n\nusage: ${NEW_CREDENTIAL_USAGE}`);
+    console.error(
+      `Give the pathway, level and title as options, or run this in a terminal to be asked for them.\n\nusage: ${NEW_CREDENTIAL_USAGE}`,
+    );
     return 2;
   }
   return createFromArguments(root, { pathway, level, title, id }, today, { out: console.log, err: console.error });

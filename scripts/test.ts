@@ -18,29 +18,47 @@ interface Step {
 const VITEST_REPORT = 'reports/vitest.json';
 
 /** The code Prettier lays out: the quoted globs of `npm run format:code` in package.json. */
-const CODE_FILES = [...(JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['format:code']!.matchAll(/"([^"]+)"/g)].map((match) => match[1]!);
+const CODE_FILES = [
+  ...(JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['format:code']!.matchAll(
+    /"([^"]+)"/g,
+  ),
+].map((match) => match[1]!);
 
 await runCli(() => {
-  const { values } = parseCli(USAGE, { 'skip-checks': { type: 'boolean', default: false }, 'skip-build': { type: 'boolean', default: false } });
-  printHelpIfAsked(values, USAGE, [
-    'Runs the content checks, the formatting check, the type check, the preview build and the Vitest suite.',
-    '  --skip-checks  leave out the content and formatting checks (CI runs them in their own steps)',
-    '  --skip-build   reuse the existing dist/ (faster while editing tests)',
-  ].join('\n'));
+  const { values } = parseCli(USAGE, {
+    'skip-checks': { type: 'boolean', default: false },
+    'skip-build': { type: 'boolean', default: false },
+  });
+  printHelpIfAsked(
+    values,
+    USAGE,
+    [
+      'Runs the content checks, the formatting check, the type check, the preview build and the Vitest suite.',
+      '  --skip-checks  leave out the content and formatting checks (CI runs them in their own steps)',
+      '  --skip-build   reuse the existing dist/ (faster while editing tests)',
+    ].join('\n'),
+  );
   // A report left by an earlier run must never be counted as this run's result.
   rmSync(VITEST_REPORT, { force: true });
   mkdirSync('reports', { recursive: true });
   const steps: Step[] = [
-    ...(values['skip-checks'] ? [] : [
-      { name: 'content checks, every suite (npm run check)', command: ['scripts/check.ts'] },
-      { name: 'canonical formatting (npm run format:content -- --check)', command: ['scripts/format-content.ts', '--check'] },
-    ]),
+    ...(values['skip-checks']
+      ? []
+      : [
+          { name: 'content checks, every suite (npm run check)', command: ['scripts/check.ts'] },
+          { name: 'canonical formatting (npm run format:content -- --check)', command: ['scripts/format-content.ts', '--check'] },
+        ]),
     { name: 'type check (astro check)', command: ['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'warning'] },
     { name: 'code layout (npm run format:code -- --check)', command: ['node_modules/prettier/bin/prettier.cjs', '--check', ...CODE_FILES] },
     // After the type check, which writes the .astro/ types the type-aware lint rules read.
     { name: 'lint (npm run lint)', command: ['node_modules/eslint/bin/eslint.js', '.'] },
-    ...(values['skip-build'] ? [] : [{ name: 'preview site build (astro build, drafts shown)', command: ['node_modules/astro/bin/astro.mjs', 'build'] }]),
-    { name: 'test suite (vitest)', command: ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_REPORT}`] },
+    ...(values['skip-build']
+      ? []
+      : [{ name: 'preview site build (astro build, drafts shown)', command: ['node_modules/astro/bin/astro.mjs', 'build'] }]),
+    {
+      name: 'test suite (vitest)',
+      command: ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_REPORT}`],
+    },
   ];
 
   let passed = 0;
@@ -55,7 +73,10 @@ await runCli(() => {
     console.log(paint('bold', `\n▶ ${step.name}`));
     const started = performance.now();
     // The tests exercise every credential, so the site under test is the preview build.
-    const result = spawnSync(process.execPath, step.command, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CATALOG_DRAFTS: '1' } });
+    const result = spawnSync(process.execPath, step.command, {
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CATALOG_DRAFTS: '1' },
+    });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const ok = result.status === 0;
     console.log(ok ? paint('green', `✔ ${step.name} (${seconds} s)`) : paint('red', `✖ ${step.name} failed (${seconds} s)`));

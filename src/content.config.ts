@@ -38,15 +38,24 @@ function valid<T>(items: Array<{ data?: T | undefined } | undefined>, id: (data:
 
 export const collections = {
   credentials: defineCollection({
-    loader: fromCatalog('credentials', (catalog) => valid(catalog.credentials.map((folder) => folder.credential), (data) => data.id)),
+    loader: fromCatalog('credentials', (catalog) =>
+      valid(
+        catalog.credentials.map((folder) => folder.credential),
+        (data) => data.id,
+      ),
+    ),
     schema: contentType('credential').schema,
   }),
   rubrics: defineCollection({
-    loader: fromCatalog('rubrics', (catalog) => catalog.credentials.flatMap((folder) => (folder.rubric?.data ? [{ id: folder.id, data: folder.rubric.data }] : []))),
+    loader: fromCatalog('rubrics', (catalog) =>
+      catalog.credentials.flatMap((folder) => (folder.rubric?.data ? [{ id: folder.id, data: folder.rubric.data }] : [])),
+    ),
     schema: contentType('rubric').schema,
   }),
   alignments: defineCollection({
-    loader: fromCatalog('alignments', (catalog) => catalog.credentials.flatMap((folder) => (folder.alignment?.data ? [{ id: folder.id, data: folder.alignment.data }] : []))),
+    loader: fromCatalog('alignments', (catalog) =>
+      catalog.credentials.flatMap((folder) => (folder.alignment?.data ? [{ id: folder.id, data: folder.alignment.data }] : [])),
+    ),
     schema: contentType('alignment').schema,
   }),
   onePagers: defineCollection({

@@ -21,7 +21,11 @@ const modules = [...CODE_FOLDERS.flatMap(filesIn), 'astro.config.mjs'];
 function importsOf(file: string): string[] {
   const text = readFileSync(join(projectRoot, file), 'utf8');
   const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?['"](\.{1,2}\/[^'"]+)['"]/g)].map((match) => match[1]!);
-  return specifiers.map((specifier) => relative(projectRoot, resolve(projectRoot, dirname(file), specifier)).split('\\').join('/'));
+  return specifiers.map((specifier) =>
+    relative(projectRoot, resolve(projectRoot, dirname(file), specifier))
+      .split('\\')
+      .join('/'),
+  );
 }
 
 const graph = new Map(modules.map((file) => [file, importsOf(file)]));
@@ -29,17 +33,29 @@ const graph = new Map(modules.map((file) => [file, importsOf(file)]));
 describe('the house plan', () => {
   it('reads the imports of every module', () => {
     expect(modules.length).toBeGreaterThan(50);
-    for (const [file, imports] of graph) for (const target of imports) expect(existsSync(join(projectRoot, target)), `${file} imports ${target}`).toBe(true);
+    for (const [file, imports] of graph)
+      for (const target of imports) expect(existsSync(join(projectRoot, target)), `${file} imports ${target}`).toBe(true);
   });
 
   it('keeps schemas/ the ground floor: it imports only other schemas', () => {
-    for (const [file, imports] of graph) if (file.startsWith('schemas/')) expect(imports.filter((target) => !target.startsWith('schemas/')), file).toEqual([]);
+    for (const [file, imports] of graph)
+      if (file.startsWith('schemas/'))
+        expect(
+          imports.filter((target) => !target.startsWith('schemas/')),
+          file,
+        ).toEqual([]);
   });
 
   it('lets nothing import scripts/, and no code import the tests', () => {
     for (const [file, imports] of graph) {
-      expect(imports.filter((target) => target.startsWith('scripts/')), file).toEqual([]);
-      expect(imports.filter((target) => target.startsWith('tests/')), file).toEqual([]);
+      expect(
+        imports.filter((target) => target.startsWith('scripts/')),
+        file,
+      ).toEqual([]);
+      expect(
+        imports.filter((target) => target.startsWith('tests/')),
+        file,
+      ).toEqual([]);
     }
   });
 
@@ -61,12 +77,17 @@ describe('the house plan', () => {
   });
 
   it('keeps every module of src/lib to 300 lines, small enough to read in one sitting', () => {
-    const long = modules.filter((file) => file.startsWith('src/lib/')).map((file) => [file, readFileSync(join(projectRoot, file), 'utf8').split('\n').length] as const).filter(([, lines]) => lines > 301);
+    const long = modules
+      .filter((file) => file.startsWith('src/lib/'))
+      .map((file) => [file, readFileSync(join(projectRoot, file), 'utf8').split('\n').length] as const)
+      .filter(([, lines]) => lines > 301);
     expect(long).toEqual([]);
   });
 
   it('gives every check rule a test of the same name in tests/rules/', () => {
-    const rules = readdirSync(join(projectRoot, 'src/lib/checks/rules')).filter((name) => name.endsWith('.ts') && !['index.ts', 'rule.ts'].includes(name));
+    const rules = readdirSync(join(projectRoot, 'src/lib/checks/rules')).filter(
+      (name) => name.endsWith('.ts') && !['index.ts', 'rule.ts'].includes(name),
+    );
     expect(rules.length).toBeGreaterThan(20);
     for (const name of rules) expect(existsSync(join(projectRoot, 'tests/rules', name.replace(/\.ts$/, '.test.ts'))), name).toBe(true);
   });

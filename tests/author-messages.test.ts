@@ -40,12 +40,14 @@ function addPublishedFrameworks(files: Files): void {
     name: 'Next Generation Science Standards',
     shortName: 'NGSS',
     url: 'https://www.nextgenscience.org/',
-    items: [{
-      code: 'HS-ETS1-2',
-      label: 'Break a complex problem into smaller ones',
-      gradeBand: '9-12',
-      uri: 'https://opensalt.net/uri/3417c63d-d7cc-11e8-824f-0242ac160002',
-    }],
+    items: [
+      {
+        code: 'HS-ETS1-2',
+        label: 'Break a complex problem into smaller ones',
+        gradeBand: '9-12',
+        uri: 'https://opensalt.net/uri/3417c63d-d7cc-11e8-824f-0242ac160002',
+      },
+    ],
   });
   framework('ccss-literacy', {
     name: 'Common Core State Standards for Literacy',
@@ -98,7 +100,7 @@ describe('messages authors see', () => {
       expect(formatProblem(problem)).toMatchSnapshot();
     });
 
-    it('a framework the registry lists by hand: the author may add a real code, from the publisher\'s text', () => {
+    it("a framework the registry lists by hand: the author may add a real code, from the publisher's text", () => {
       const problem = problemAt(checkFirstAlignment('iste-educators', '2.9.z'), ALIGNMENT, 'alignments[0].code');
       expect(problem).toMatchObject({ line: 3, hint: expect.stringContaining('https://iste.org/standards') });
       expect(formatProblem(problem)).toMatchSnapshot();
@@ -115,14 +117,22 @@ describe('messages authors see', () => {
       ['a list entry whose "-" is one space out', '    - name: Second part', '   - name: Second part', 'keyMethod.components[1].name'],
     ])('%s: points at that line and says how far to indent it', (_name, from, to, field) => {
       let text = '';
-      const problem = problemAt(checkProject((files) => { text = editCredentialText(files, from, to); }), CREDENTIAL, field);
+      const problem = problemAt(
+        checkProject((files) => {
+          text = editCredentialText(files, from, to);
+        }),
+        CREDENTIAL,
+        field,
+      );
       expect(problem).toMatchObject({ line: lineOf(text, to), rule: 'yaml', hint: expect.stringMatching(/line up with/) });
       expect(formatProblem(problem)).toMatchSnapshot();
     });
 
     it('asks for spaces instead of a tab', () => {
       let text = '';
-      const problems = checkProject((files) => { text = editCredentialText(files, '  grades:', '\tgrades:'); });
+      const problems = checkProject((files) => {
+        text = editCredentialText(files, '  grades:', '\tgrades:');
+      });
       const problem = problemAt(problems, CREDENTIAL, '');
       expect(problem).toMatchObject({ line: lineOf(text, '\tgrades:'), hint: expect.stringContaining('spaces') });
       expect(formatProblem(problem)).toMatchSnapshot();
@@ -139,7 +149,9 @@ describe('messages authors see', () => {
       ['big-endian with a byte-order mark', '\uFEFF', 'BE'],
       ['little-endian without a byte-order mark', '', 'LE'],
     ] as const)('%s: is named as UTF-16 with how to save it as UTF-8', (_name, mark, order) => {
-      const problems = checkProject((files) => { files[CREDENTIAL] = utf16(mark + String(files[CREDENTIAL]), order); });
+      const problems = checkProject((files) => {
+        files[CREDENTIAL] = utf16(mark + String(files[CREDENTIAL]), order);
+      });
       const problem = problemAt(problems, CREDENTIAL, '');
       expect(problem).toMatchObject({ line: 1, rule: 'file', message: expect.stringContaining(`UTF-16 ${order}`) });
       expect(problem.message).not.toContain('binary');
@@ -149,7 +161,11 @@ describe('messages authors see', () => {
 
   describe('a date written in another order', () => {
     it.each(['12/02/2026', '12/2/2026', '2026/12/02', '02.12.2026'])('%s: suggests 2026-12-02', (date) => {
-      const problems = checkProject((files) => editYaml(files, CREDENTIAL, (data) => { data.changelog[0].date = date; }));
+      const problems = checkProject((files) =>
+        editYaml(files, CREDENTIAL, (data) => {
+          data.changelog[0].date = date;
+        }),
+      );
       const problem = problemAt(problems, CREDENTIAL, 'changelog[0].date');
       expect(problem).toMatchObject({ line: 34, hint: expect.stringContaining('date: 2026-12-02 if you meant December 2, 2026') });
       expect(formatProblem(problem)).toMatchSnapshot();
@@ -159,15 +175,21 @@ describe('messages authors see', () => {
   it('an apostrophe inside single quotes: shows both right ways to write the text', () => {
     const broken = "title: 'Teacher's guide'";
     let text = '';
-    const problems = checkProject((files) => { text = editCredentialText(files, 'title: Sample Credential', broken); });
+    const problems = checkProject((files) => {
+      text = editCredentialText(files, 'title: Sample Credential', broken);
+    });
     const problem = problemAt(problems, CREDENTIAL, 'title');
     expect(problem).toMatchObject({ line: lineOf(text, broken), col: 8, rule: 'yaml' });
     expect(problem.hint).toBe(`write it as "Teacher's guide" (double quotes) or 'Teacher''s guide' (double the apostrophe)`);
     expect(formatProblem(problem)).toMatchSnapshot();
   });
 
-  it('a range written as text where fields are expected: shows the fields with the author\'s numbers', () => {
-    const problems = checkProject((files) => editYaml(files, CREDENTIAL, (data) => { data.estimatedHours = '5-10 hours'; }));
+  it("a range written as text where fields are expected: shows the fields with the author's numbers", () => {
+    const problems = checkProject((files) =>
+      editYaml(files, CREDENTIAL, (data) => {
+        data.estimatedHours = '5-10 hours';
+      }),
+    );
     const problem = problemAt(problems, CREDENTIAL, 'estimatedHours');
     expect(problem).toMatchObject({ line: 12, hint: 'write it as estimatedHours: { min: 5, max: 10 }' });
     expect(formatProblem(problem)).toMatchSnapshot();

@@ -14,10 +14,16 @@ import { createAndFillIn } from './fixtures/author-answers.ts';
 import { projectRoot } from './helpers.ts';
 
 const node = (script: string, args: string[], env: Record<string, string | undefined> = {}) =>
-  spawnSync(process.execPath, [join(projectRoot, script), ...args], { encoding: 'utf8', env: { ...process.env, CI: undefined, NO_COLOR: '1', ...env } });
+  spawnSync(process.execPath, [join(projectRoot, script), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CI: undefined, NO_COLOR: '1', ...env },
+  });
 
 function git(root: string, ...args: string[]) {
-  const result = spawnSync('git', ['-c', 'user.name=Author', '-c', 'user.email=author@example.org', ...args], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync('git', ['-c', 'user.name=Author', '-c', 'user.email=author@example.org', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
 }
 
@@ -30,7 +36,11 @@ describe('adding a credential through a pull request', () => {
     git(root, 'commit', '-q', '-m', 'main');
     const before = loadCatalog(root).credentials.length;
 
-    const folder = createAndFillIn(projectRoot, root, { pathway: 'computer-science', level: 2, title: 'Teaching Physical Computing with Microcontrollers' });
+    const folder = createAndFillIn(projectRoot, root, {
+      pathway: 'computer-science',
+      level: 2,
+      title: 'Teaching Physical Computing with Microcontrollers',
+    });
 
     const formatted = node('scripts/format-content.ts', ['--root', root]);
     expect(formatted.status, formatted.stdout + formatted.stderr).toBe(0);
@@ -44,9 +54,25 @@ describe('adding a credential through a pull request', () => {
     expect(readFileSync(join(root, 'reports', 'summary.md'), 'utf8')).toContain(`| CS-2.`);
 
     // The content tests of `npm test`, unchanged, over the scratch copy.
-    const contentTests = ['tests/content.test.ts', 'tests/catalog-completeness.test.ts', 'tests/content-originality.test.ts', 'tests/standards-registry.test.ts'];
-    const vitest = spawnSync(process.execPath, [join(projectRoot, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=verbose', ...contentTests], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CATALOG_ROOT: root, NO_COLOR: '1' } });
-    expect(vitest.status, vitest.stdout.split('\n').filter((line) => /FAIL|×|AssertionError|Expected|Received/.test(line)).slice(0, 40).join('\n')).toBe(0);
+    const contentTests = [
+      'tests/content.test.ts',
+      'tests/catalog-completeness.test.ts',
+      'tests/content-originality.test.ts',
+      'tests/standards-registry.test.ts',
+    ];
+    const vitest = spawnSync(
+      process.execPath,
+      [join(projectRoot, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=verbose', ...contentTests],
+      { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CATALOG_ROOT: root, NO_COLOR: '1' } },
+    );
+    expect(
+      vitest.status,
+      vitest.stdout
+        .split('\n')
+        .filter((line) => /FAIL|×|AssertionError|Expected|Received/.test(line))
+        .slice(0, 40)
+        .join('\n'),
+    ).toBe(0);
     expect(vitest.stdout).toMatch(/Tests\s+\d+ passed/);
     // The tests really read the scratch copy: the new credential's files are among their cases.
     expect(vitest.stdout).toContain(`${folder}/rubric.yaml`);

@@ -62,8 +62,12 @@ describe('findBrowser()', () => {
   });
 
   it('says how to install Chromium with apt-get where there is apt-get, and otherwise in general', () => {
-    const line = (howTo: string) => `No Chromium found for the browser tests: ${howTo}, or set CHROME_PATH to a Chrome or Chromium executable.`;
-    expect(findBrowser(fakeSystem({ files: [APT_GET] }).system)).toEqual({ ok: false, message: line('install it with `sudo apt-get install chromium`') });
+    const line = (howTo: string) =>
+      `No Chromium found for the browser tests: ${howTo}, or set CHROME_PATH to a Chrome or Chromium executable.`;
+    expect(findBrowser(fakeSystem({ files: [APT_GET] }).system)).toEqual({
+      ok: false,
+      message: line('install it with `sudo apt-get install chromium`'),
+    });
     expect(findBrowser(fakeSystem().system)).toEqual({ ok: false, message: line('install Chromium or Google Chrome') });
   });
 });
@@ -74,7 +78,7 @@ describe('ensureBrowser()', () => {
     expect(found).toEqual({ result: { ok: true, path: '/usr/bin/google-chrome' }, commands: [], lines: [] });
   });
 
-  it('installs Debian\'s chromium as root with apt-get, saying so first, and returns it', () => {
+  it("installs Debian's chromium as root with apt-get, saying so first, and returns it", () => {
     const { result, commands, lines } = ensure({ files: [APT_GET], uid: 0, installs: ['/usr/bin/chromium'] });
     expect(result).toEqual({ ok: true, path: '/usr/bin/chromium' });
     expect(commands).toEqual([`${APT_GET} update`, `${APT_GET} install -y chromium`]);

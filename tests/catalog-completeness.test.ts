@@ -16,7 +16,15 @@ const root = catalogRoot;
 const { catalog } = checkContent(root);
 const bundles = catalog.credentials.flatMap((folder) =>
   folder.credential?.data && folder.rubric?.data && folder.alignment?.data && folder.onePager
-    ? [{ id: folder.id, credential: folder.credential.data, rubric: folder.rubric.data, alignment: folder.alignment.data, onePager: folder.onePager }]
+    ? [
+        {
+          id: folder.id,
+          credential: folder.credential.data,
+          rubric: folder.rubric.data,
+          alignment: folder.alignment.data,
+          onePager: folder.onePager,
+        },
+      ]
     : [],
 );
 
@@ -34,11 +42,19 @@ describe('the Louisiana catalog', () => {
     };
     const prefix: Record<string, string> = { all: 'STEM', 'pre-engineering': 'PE', ddem: 'DDEM', 'computer-science': 'CS' };
 
-    it.each(facts.credentials.map((fact) => [`${prefix[fact.pathway]}-${fact.number}`, fact] as const))('%s matches title, level, pathway, proposed title and pilot', (code, fact) => {
-      const match = bundles.find((bundle) => bundle.credential.code === code);
-      expect(match, `no credential has code ${code}`).toBeDefined();
-      expect(match!.credential).toMatchObject({ title: fact.title, level: fact.level, pathway: fact.pathway, history: expect.objectContaining({ proposedTitle: fact.proposed_title, pilot: `pilot-${fact.pilot}` }) });
-    });
+    it.each(facts.credentials.map((fact) => [`${prefix[fact.pathway]}-${fact.number}`, fact] as const))(
+      '%s matches title, level, pathway, proposed title and pilot',
+      (code, fact) => {
+        const match = bundles.find((bundle) => bundle.credential.code === code);
+        expect(match, `no credential has code ${code}`).toBeDefined();
+        expect(match!.credential).toMatchObject({
+          title: fact.title,
+          level: fact.level,
+          pathway: fact.pathway,
+          history: expect.objectContaining({ proposedTitle: fact.proposed_title, pilot: `pilot-${fact.pilot}` }),
+        });
+      },
+    );
   });
 
   describe.each(SUITES.map((suite) => [suite.id, suite] as const))('the %s checks', (_id, suite) => {

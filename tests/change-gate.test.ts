@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../src/lib/content/catalog.ts';
-import { minimumVersion } from '../src/lib/review/change-gate.ts';
+import { minimumVersion } from '../src/lib/review/credential-diff.ts';
 import { SUMMARY_MARKER } from '../src/lib/reports/review-summary.ts';
 import { isListed } from '../src/lib/site/visibility.ts';
 import { validProjectFiles, writeProject } from './factories.ts';
@@ -17,7 +17,13 @@ import { editYaml } from './helpers.ts';
 
 const project = join(import.meta.dirname, '..');
 const C = 'content/credentials/sample-credential';
-const APPROVAL = { reviewer: 'Test Reviewer', role: 'LDOE STEM content reviewer', date: '2026-02-01', reference: 'Pull request 3', version: '1.0.0' };
+const APPROVAL = {
+  reviewer: 'Test Reviewer',
+  role: 'LDOE STEM content reviewer',
+  date: '2026-02-01',
+  reference: 'Pull request 3',
+  version: '1.0.0',
+};
 
 function git(root: string, ...args: string[]) {
   const result = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
@@ -27,7 +33,10 @@ function git(root: string, ...args: string[]) {
 /** A repository whose first commit (tagged `base`) holds a published sample credential and a review contract. */
 function publishedRepo(): string {
   const files: Record<string, string | Buffer> = validProjectFiles();
-  editYaml(files, `${C}/credential.yaml`, (data) => { data.status = 'published'; data.approvals = [APPROVAL]; });
+  editYaml(files, `${C}/credential.yaml`, (data) => {
+    data.status = 'published';
+    data.approvals = [APPROVAL];
+  });
   files['.github/CODEOWNERS'] = '*  @example/maintainers\n/content/  @example/content-reviewers\n';
   return commitAsBase(writeProject(files));
 }
@@ -49,7 +58,10 @@ function edit(root: string, path: string, change: (doc: ReturnType<typeof parseD
 
 function runScript(script: string, root: string) {
   const reports = mkdtempSync(join(tmpdir(), 'mc-gate-'));
-  const result = spawnSync(process.execPath, [join(project, 'scripts', script), '--base', 'base', '--root', root, '--reports', reports], { encoding: 'utf8', env: { ...process.env, CI: undefined, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [join(project, 'scripts', script), '--base', 'base', '--root', root, '--reports', reports], {
+    encoding: 'utf8',
+    env: { ...process.env, CI: undefined, NO_COLOR: '1' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, reports };
 }
 
@@ -69,15 +81,25 @@ function report(root: string) {
 function releaseAs(root: string, version: string, { approve = true } = {}) {
   edit(root, `${C}/credential.yaml`, (doc) => {
     doc.set('version', version);
-    (doc.get('changelog') as { add(value: unknown): void }).add(doc.createNode({ version, date: '2026-03-01', summary: `Version ${version}.` }));
-    if (approve) (doc.get('approvals') as { add(value: unknown): void }).add(doc.createNode({ ...APPROVAL, date: '2026-03-02', reference: 'Pull request 9', version }));
+    (doc.get('changelog') as { add(value: unknown): void }).add(
+      doc.createNode({ version, date: '2026-03-01', summary: `Version ${version}.` }),
+    );
+    if (approve)
+      (doc.get('approvals') as { add(value: unknown): void }).add(
+        doc.createNode({ ...APPROVAL, date: '2026-03-02', reference: 'Pull request 9', version }),
+      );
   });
 }
 
 const rules = (stdout: string) => [...stdout.matchAll(/^\S+:\d+:\d+ {2}(change-[a-z-]+) /gm)].map((match) => match[1]);
 
 describe('minimumVersion()', () => {
-  it.each([['1.4.2', 'major', '2.0.0'], ['1.4.2', 'minor', '1.5.0'], ['1.4.2', 'patch', '1.4.3'], ['1.4.2', 'none', '1.4.2']] as const)('raises %s for a %s change to %s', (base, bump, expected) => {
+  it.each([
+    ['1.4.2', 'major', '2.0.0'],
+    ['1.4.2', 'minor', '1.5.0'],
+    ['1.4.2', 'patch', '1.4.3'],
+    ['1.4.2', 'none', '1.4.2'],
+  ] as const)('raises %s for a %s change to %s', (base, bump, expected) => {
     expect(minimumVersion(base, bump)).toBe(expected);
   });
 });
@@ -85,16 +107,22 @@ describe('minimumVersion()', () => {
 describe('scripts/check-changes.ts', () => {
   it('catches a rubric edit to a published credential without a version bump or approval', () => {
     const root = publishedRepo();
-    edit(root, `${C}/rubric.yaml`, (doc) => doc.setIn(['criteria', 0, 'descriptors', 'demonstrated'], 'The analysis now must show every element, each backed by evidence.'));
+    edit(root, `${C}/rubric.yaml`, (doc) =>
+      doc.setIn(['criteria', 0, 'descriptors', 'demonstrated'], 'The analysis now must show every element, each backed by evidence.'),
+    );
     const { code, stdout } = gate(root);
     expect(code).toBe(1);
     expect(rules(stdout)).toEqual(['change-version-bump', 'change-approval']);
-    expect(stdout).toMatch(/credential\.yaml:\d+:\d+ {2}change-version-bump {2}version: Raise the version to at least 2\.0\.0, with a changelog entry: rubric\.yaml/);
+    expect(stdout).toMatch(
+      /credential\.yaml:\d+:\d+ {2}change-version-bump {2}version: Raise the version to at least 2\.0\.0, with a changelog entry: rubric\.yaml/,
+    );
   });
 
   it('merges a reworded published credential with its new approval record, and it stays published', () => {
     const root = publishedRepo();
-    edit(root, `${C}/rubric.yaml`, (doc) => doc.setIn(['criteria', 0, 'descriptors', 'demonstrated'], 'The analysis now must show every element, each backed by evidence.'));
+    edit(root, `${C}/rubric.yaml`, (doc) =>
+      doc.setIn(['criteria', 0, 'descriptors', 'demonstrated'], 'The analysis now must show every element, each backed by evidence.'),
+    );
     releaseAs(root, '2.0.0');
     const { code, stdout, summary } = gate(root);
     expect(stdout).toContain('✔ versioning rules met');
@@ -107,7 +135,9 @@ describe('scripts/check-changes.ts', () => {
 
   it('refuses the same change without the approval record, in one message that says what merges', () => {
     const root = publishedRepo();
-    edit(root, `${C}/credential.yaml`, (doc) => doc.set('summary', 'A sample credential, reworded so the tests can prove a wording change needs only a patch.'));
+    edit(root, `${C}/credential.yaml`, (doc) =>
+      doc.set('summary', 'A sample credential, reworded so the tests can prove a wording change needs only a patch.'),
+    );
     releaseAs(root, '1.0.1', { approve: false });
     const { code, stdout } = gate(root);
     expect(code).toBe(1);
@@ -146,7 +176,9 @@ describe('scripts/check-changes.ts', () => {
 
   it('asks a minor version for an alignment change, a major one for hours, and a patch for wording', () => {
     const root = publishedRepo();
-    edit(root, `${C}/alignment.yaml`, (doc) => doc.setIn(['alignments', 2, 'rationale'], 'The lesson plan now addresses this standard more directly.'));
+    edit(root, `${C}/alignment.yaml`, (doc) =>
+      doc.setIn(['alignments', 2, 'rationale'], 'The lesson plan now addresses this standard more directly.'),
+    );
     releaseAs(root, '1.0.1');
     expect(gate(root).stdout).toMatch(/change-version-bump {2}version: Raise the version to at least 1\.1\.0/);
 
@@ -156,7 +188,9 @@ describe('scripts/check-changes.ts', () => {
     expect(gate(hours).stdout).toMatch(/Raise the version to at least 2\.0\.0, with a changelog entry: estimatedHours/);
 
     const wording = publishedRepo();
-    edit(wording, `${C}/credential.yaml`, (doc) => doc.set('summary', 'A sample credential, reworded so the tests can prove a wording change needs only a patch.'));
+    edit(wording, `${C}/credential.yaml`, (doc) =>
+      doc.set('summary', 'A sample credential, reworded so the tests can prove a wording change needs only a patch.'),
+    );
     releaseAs(wording, '1.0.1');
     expect(gate(wording).code).toBe(0);
   });
@@ -182,7 +216,9 @@ describe('scripts/check-changes.ts', () => {
 
   it('lets drafts and credentials in review change freely, and never lets a version go down', () => {
     const root = publishedRepo();
-    edit(root, 'content/credentials/second-credential/rubric.yaml', (doc) => doc.setIn(['criteria', 0, 'title'], 'A new title for a draft criterion'));
+    edit(root, 'content/credentials/second-credential/rubric.yaml', (doc) =>
+      doc.setIn(['criteria', 0, 'title'], 'A new title for a draft criterion'),
+    );
     expect(gate(root).code).toBe(0);
     edit(root, 'content/credentials/second-credential/credential.yaml', (doc) => doc.set('version', '0.9.0'));
     expect(rules(gate(root).stdout)).toEqual(['change-version-decrease']);
@@ -202,7 +238,9 @@ describe('scripts/check-changes.ts', () => {
 
   it('explains a bad base ref without a stack trace', () => {
     const root = publishedRepo();
-    const result = spawnSync(process.execPath, [join(project, 'scripts/check-changes.ts'), '--base', 'no-such-branch', '--root', root], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(project, 'scripts/check-changes.ts'), '--base', 'no-such-branch', '--root', root], {
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('"no-such-branch" is not a commit');
     expect(result.stderr).not.toMatch(/^\s+at /m);
@@ -212,14 +250,39 @@ describe('scripts/check-changes.ts', () => {
     const root = mkdtempSync(join(tmpdir(), 'mc-real-'));
     cpSync(join(project, 'content'), join(root, 'content'), { recursive: true });
     const exemplar = 'content/credentials/facilitating-project-based-learning';
-    edit(root, `${exemplar}/credential.yaml`, (doc) => { doc.set('status', 'published'); doc.set('approvals', [APPROVAL]); });
+    edit(root, `${exemplar}/credential.yaml`, (doc) => {
+      doc.set('status', 'published');
+      doc.set('approvals', [APPROVAL]);
+    });
     commitAsBase(root);
-    edit(root, `${exemplar}/rubric.yaml`, (doc) => doc.setIn(['criteria', 2, 'descriptors', 'progressing'], 'Groupings are explained for most teams, but one or more rely on general labels such as "mixed ability" without evidence, or accountability tools are missing.'));
-    edit(root, `${exemplar}/alignment.yaml`, (doc) => (doc.get('alignments') as { add(value: unknown): void }).add(doc.createNode({ framework: 'ccss-literacy', code: 'WHST.9-10.6', addressedBy: 'student-products', rationale: 'Teams publish their final products and update them after feedback from their audience.' })));
+    edit(root, `${exemplar}/rubric.yaml`, (doc) =>
+      doc.setIn(
+        ['criteria', 2, 'descriptors', 'progressing'],
+        'Groupings are explained for most teams, but one or more rely on general labels such as "mixed ability" without evidence, or accountability tools are missing.',
+      ),
+    );
+    edit(root, `${exemplar}/alignment.yaml`, (doc) =>
+      (doc.get('alignments') as { add(value: unknown): void }).add(
+        doc.createNode({
+          framework: 'ccss-literacy',
+          code: 'WHST.9-10.6',
+          addressedBy: 'student-products',
+          rationale: 'Teams publish their final products and update them after feedback from their audience.',
+        }),
+      ),
+    );
     edit(root, `${exemplar}/credential.yaml`, (doc) => {
       doc.set('version', '2.0.0');
-      (doc.get('changelog') as { add(value: unknown): void }).add(doc.createNode({ version: '2.0.0', date: '2026-12-01', summary: 'Tightened the team-formation descriptor and aligned student products to a writing standard.' }));
-      (doc.get('approvals') as { add(value: unknown): void }).add(doc.createNode({ ...APPROVAL, date: '2026-12-02', reference: 'Pull request 9', version: '2.0.0' }));
+      (doc.get('changelog') as { add(value: unknown): void }).add(
+        doc.createNode({
+          version: '2.0.0',
+          date: '2026-12-01',
+          summary: 'Tightened the team-formation descriptor and aligned student products to a writing standard.',
+        }),
+      );
+      (doc.get('approvals') as { add(value: unknown): void }).add(
+        doc.createNode({ ...APPROVAL, date: '2026-12-02', reference: 'Pull request 9', version: '2.0.0' }),
+      );
     });
     const { code, summary } = gate(root);
     expect(code).toBe(0);
@@ -230,7 +293,9 @@ describe('scripts/check-changes.ts', () => {
 describe('scripts/report.ts --base', () => {
   it('sums up a good pull request for its reviewers: the credential it touches, the word diff and who approves', () => {
     const root = publishedRepo();
-    edit(root, `${C}/credential.yaml`, (doc) => doc.set('summary', 'A sample credential, reworded so the tests can prove a wording change needs only a patch.'));
+    edit(root, `${C}/credential.yaml`, (doc) =>
+      doc.set('summary', 'A sample credential, reworded so the tests can prove a wording change needs only a patch.'),
+    );
     releaseAs(root, '1.0.1');
     const { code, summary, comment } = report(root);
     expect(code).toBe(0);

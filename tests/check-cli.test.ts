@@ -26,10 +26,18 @@ function brokenProject(): string {
     .replace('title: Sample Credential', 'titel: Sample Credential')
     .replace('level: 1', 'level: "one"')
     .replace('status: draft', 'status: live');
-  files[`${credential}/one-pager.mdx`] = `import Widget from './widget.js'\n\n${String(files[`${credential}/one-pager.mdx`])}\n<script>alert('x')</script>\n`;
-  files['content/credentials/second-credential/rubric.yaml'] = 'levels: [Demonstrated, Progressing, Not Met]\nearnRule: every-criterion-demonstrated\nearnRule: again\n';
+  files[`${credential}/one-pager.mdx`] =
+    `import Widget from './widget.js'\n\n${String(files[`${credential}/one-pager.mdx`])}\n<script>alert('x')</script>\n`;
+  files['content/credentials/second-credential/rubric.yaml'] =
+    'levels: [Demonstrated, Progressing, Not Met]\nearnRule: every-criterion-demonstrated\nearnRule: again\n';
   delete files['content/credentials/second-credential/alignment.yaml'];
-  files['content/stacks/sample-stack.yaml'] = stringify({ id: 'sample-stack', title: 'Sample', pathway: 'pre-engineering', description: 'A stack whose members include one that does not exist.', credentials: ['sample-credential', 'ghost'] });
+  files['content/stacks/sample-stack.yaml'] = stringify({
+    id: 'sample-stack',
+    title: 'Sample',
+    pathway: 'pre-engineering',
+    description: 'A stack whose members include one that does not exist.',
+    credentials: ['sample-credential', 'ghost'],
+  });
   files['content/standards/empty.yaml'] = '\uFEFF\n';
   files['content/standards/broken.yaml'] = 'id: broken\nname: "unterminated\n';
   files['content/standards/image.yaml'] = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]);
@@ -67,7 +75,15 @@ describe('scripts/check.ts', () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.errors).toBeGreaterThan(10);
-    expect(report.problems[0]).toEqual(expect.objectContaining({ file: expect.any(String), line: expect.any(Number), col: expect.any(Number), field: expect.any(String), rule: expect.any(String) }));
+    expect(report.problems[0]).toEqual(
+      expect.objectContaining({
+        file: expect.any(String),
+        line: expect.any(Number),
+        col: expect.any(Number),
+        field: expect.any(String),
+        rule: expect.any(String),
+      }),
+    );
   });
 
   it('refuses an unknown option with exit 2 and the usage line', () => {

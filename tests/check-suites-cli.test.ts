@@ -15,16 +15,25 @@ const C = 'content/credentials/sample-credential';
 
 function run(script: string, args: string[], env: Record<string, string | undefined> = {}) {
   const reports = mkdtempSync(join(tmpdir(), 'mc-reports-'));
-  const result = spawnSync(process.execPath, [join(scripts, script), ...args, '--reports', reports], { encoding: 'utf8', env: { ...process.env, CI: undefined, GITHUB_STEP_SUMMARY: undefined, NO_COLOR: '1', ...env } });
+  const result = spawnSync(process.execPath, [join(scripts, script), ...args, '--reports', reports], {
+    encoding: 'utf8',
+    env: { ...process.env, CI: undefined, GITHUB_STEP_SUMMARY: undefined, NO_COLOR: '1', ...env },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, reports };
 }
 
 /** An unassessed artifact, an orphan criterion, a made-up code and an alignment to a missing requirement. */
 function brokenProject(): string {
   const files: Record<string, string | Buffer> = validProjectFiles();
-  editYaml(files, `${C}/credential.yaml`, (data) => data.requirements[0].artifacts.push({ ...data.requirements[0].artifacts[0], id: 'unscored-notes' }));
-  editYaml(files, 'content/credentials/second-credential/rubric.yaml', (data) => { data.criteria[0].descriptors.progressing = data.criteria[0].descriptors.demonstrated; });
-  editYaml(files, `${C}/rubric.yaml`, (data) => { data.criteria[1].artifacts = ['no-such-artifact']; });
+  editYaml(files, `${C}/credential.yaml`, (data) =>
+    data.requirements[0].artifacts.push({ ...data.requirements[0].artifacts[0], id: 'unscored-notes' }),
+  );
+  editYaml(files, 'content/credentials/second-credential/rubric.yaml', (data) => {
+    data.criteria[0].descriptors.progressing = data.criteria[0].descriptors.demonstrated;
+  });
+  editYaml(files, `${C}/rubric.yaml`, (data) => {
+    data.criteria[1].artifacts = ['no-such-artifact'];
+  });
   editYaml(files, `${C}/alignment.yaml`, (data) => {
     data.alignments[0].code = 'SF-404';
     data.alignments[2].addressedBy = 'no-such-step';
@@ -37,13 +46,21 @@ describe('scripts/check-suite.ts', () => {
     const { code, stdout, stderr, reports } = run('check-suite.ts', ['rubrics', '--root', brokenProject()]);
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^content\/credentials\/sample-credential\/credential\.yaml:\d+:\d+ {2}rubric-coverage {2}requirements\[0\]\.artifacts\[1\]\.id: Assess the artifact "unscored-notes"/m);
-    expect(stdout).toMatch(/^content\/credentials\/sample-credential\/rubric\.yaml:\d+:\d+ {2}rubric-references {2}criteria\[1\]\.artifacts\[0\]: /m);
-    expect(stdout).toMatch(/^content\/credentials\/second-credential\/rubric\.yaml:\d+:\d+ {2}schema {2}criteria\[0\]\.descriptors: Write a different descriptor/m);
+    expect(stdout).toMatch(
+      /^content\/credentials\/sample-credential\/credential\.yaml:\d+:\d+ {2}rubric-coverage {2}requirements\[0\]\.artifacts\[1\]\.id: Assess the artifact "unscored-notes"/m,
+    );
+    expect(stdout).toMatch(
+      /^content\/credentials\/sample-credential\/rubric\.yaml:\d+:\d+ {2}rubric-references {2}criteria\[1\]\.artifacts\[0\]: /m,
+    );
+    expect(stdout).toMatch(
+      /^content\/credentials\/second-credential\/rubric\.yaml:\d+:\d+ {2}schema {2}criteria\[0\]\.descriptors: Write a different descriptor/m,
+    );
     expect(existsSync(join(reports, 'rubrics.md'))).toBe(true);
     const json = JSON.parse(readFileSync(join(reports, 'rubrics.json'), 'utf8'));
     expect(json).toMatchObject({ suite: 'rubrics', errors: expect.any(Number), coverage: expect.any(Array) });
-    expect(json.problems.map((problem: { rule: string }) => problem.rule)).toEqual(expect.arrayContaining(['rubric-coverage', 'rubric-references', 'schema']));
+    expect(json.problems.map((problem: { rule: string }) => problem.rule)).toEqual(
+      expect.arrayContaining(['rubric-coverage', 'rubric-references', 'schema']),
+    );
   });
 
   it('reports a made-up standard code and an alignment to a missing requirement in the standards check', () => {
@@ -60,11 +77,14 @@ describe('scripts/check-suite.ts', () => {
 
   it('annotates under CI', () => {
     const { stdout } = run('check-suite.ts', ['rubrics', '--root', brokenProject()], { CI: 'true' });
-    expect(stdout).toMatch(/^::error file=content\/credentials\/second-credential\/rubric\.yaml,line=\d+,col=\d+,title=schema criteria\[0\]\.descriptors::/m);
+    expect(stdout).toMatch(
+      /^::error file=content\/credentials\/second-credential\/rubric\.yaml,line=\d+,col=\d+,title=schema criteria\[0\]\.descriptors::/m,
+    );
   });
 
   it('passes valid content with exit 0', () => {
-    for (const suite of ['rubrics', 'standards', 'quality']) expect(run('check-suite.ts', [suite, '--root', writeProject(validProjectFiles())]).code, suite).toBe(0);
+    for (const suite of ['rubrics', 'standards', 'quality'])
+      expect(run('check-suite.ts', [suite, '--root', writeProject(validProjectFiles())]).code, suite).toBe(0);
   });
 
   it('refuses an unknown suite with exit 2', () => {
@@ -78,7 +98,18 @@ describe('scripts/report.ts', () => {
   it('writes every suite report and a summary to one folder', () => {
     const { code, reports } = run('report.ts', ['--root', writeProject(validProjectFiles())]);
     expect(code).toBe(0);
-    for (const file of ['summary.md', 'comment.md', 'integrity.json', 'rubrics.md', 'rubrics.json', 'standards.md', 'standards.json', 'quality.md', 'quality.json']) expect(existsSync(join(reports, file)), file).toBe(true);
+    for (const file of [
+      'summary.md',
+      'comment.md',
+      'integrity.json',
+      'rubrics.md',
+      'rubrics.json',
+      'standards.md',
+      'standards.json',
+      'quality.md',
+      'quality.json',
+    ])
+      expect(existsSync(join(reports, file)), file).toBe(true);
     expect(readFileSync(join(reports, 'summary.md'), 'utf8')).toMatch(/^# Content review: ✅ all checks passed$/m);
   });
 

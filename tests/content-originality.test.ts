@@ -11,7 +11,6 @@ import { catalogRoot, PLACEHOLDER_TEXT } from './helpers.ts';
 const root = catalogRoot;
 const contentFiles = (readdirSync(join(root, 'content'), { recursive: true }) as string[]).filter((file) => /\.(ya?ml|mdx|md)$/.test(file));
 
-
 /** Citations, history and changelog restate shared facts, so they may legitimately repeat. */
 const SHARED_FACT_FIELDS = new Set(['research', 'history', 'changelog', 'approvals', 'resources']);
 /** Paragraphs shorter than this are labels or list items, not boilerplate. */
@@ -22,7 +21,8 @@ const MAX_OVERLAP = 0.5;
 function paragraphs(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) value.forEach((item) => paragraphs(item, out));
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) if (!SHARED_FACT_FIELDS.has(key)) paragraphs(item, out);
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) if (!SHARED_FACT_FIELDS.has(key)) paragraphs(item, out);
   return out;
 }
 
@@ -39,8 +39,17 @@ describe('content originality', () => {
   it('shares no paragraph between two credentials', () => {
     const { catalog } = checkContent(root);
     const entries = catalog.credentials.flatMap((folder) => {
-      const mdx = folder.onePager ? readFileSync(join(root, folder.onePager.file), 'utf8').split(/\n\s*\n/).filter((block) => !block.startsWith('#')) : [];
-      const texts = [...paragraphs(folder.credential?.data), ...paragraphs(folder.rubric?.data), ...paragraphs(folder.alignment?.data), ...mdx];
+      const mdx = folder.onePager
+        ? readFileSync(join(root, folder.onePager.file), 'utf8')
+            .split(/\n\s*\n/)
+            .filter((block) => !block.startsWith('#'))
+        : [];
+      const texts = [
+        ...paragraphs(folder.credential?.data),
+        ...paragraphs(folder.rubric?.data),
+        ...paragraphs(folder.alignment?.data),
+        ...mdx,
+      ];
       return texts.filter((text) => text.split(/\s+/).length >= MIN_WORDS).map((text) => ({ id: folder.id, text, runs: shingles(text) }));
     });
     const copies: string[] = [];

@@ -14,7 +14,11 @@ const { catalog, problems } = checkContent(root);
 
 const contentFiles = (readdirSync(join(root, 'content'), { recursive: true }) as string[])
   .filter((file) => /\.(ya?ml|mdx)$/.test(file))
-  .map((file) => relative(root, join(root, 'content', file)).split('\\').join('/'))
+  .map((file) =>
+    relative(root, join(root, 'content', file))
+      .split('\\')
+      .join('/'),
+  )
   .sort();
 
 describe('content', () => {

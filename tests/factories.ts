@@ -55,7 +55,9 @@ export function validCredential(overrides: Overrides = {}): Overrides {
       { authors: ['Doe, Jane'], year: 2020, title: 'A Study', source: 'A Journal' },
       { authors: ['Roe, Richard'], year: 2018, title: 'Another Study', source: 'Another Journal' },
     ],
-    resources: [{ title: 'A Resource', publisher: 'A Publisher', url: 'https://example.org/resource', description: 'Helps with the credential.' }],
+    resources: [
+      { title: 'A Resource', publisher: 'A Publisher', url: 'https://example.org/resource', description: 'Helps with the credential.' },
+    ],
     privacy: 'Blur faces and remove student names from every upload.',
     requirements: Object.entries(PHASE_ARTIFACTS).map(([phase, [id, evidenceType]]) => ({
       phase,
@@ -90,8 +92,18 @@ export function validAlignment(overrides: Overrides = {}): Overrides {
   return {
     alignments: [
       { framework: 'sample-framework', code: 'SF-1', addressedBy: 'implement', rationale: 'Teaching the lesson addresses this standard.' },
-      { framework: 'sample-educators', code: 'E-1', addressedBy: 'reflection-quality', rationale: 'The reflection addresses this educator standard.' },
-      { framework: 'sample-framework', code: 'SF-1', addressedBy: 'lesson-plan', rationale: 'The lesson plan also addresses this standard.' },
+      {
+        framework: 'sample-educators',
+        code: 'E-1',
+        addressedBy: 'reflection-quality',
+        rationale: 'The reflection addresses this educator standard.',
+      },
+      {
+        framework: 'sample-framework',
+        code: 'SF-1',
+        addressedBy: 'lesson-plan',
+        rationale: 'The lesson plan also addresses this standard.',
+      },
     ],
     ...overrides,
   };
@@ -161,7 +173,10 @@ export const validPilots = () => [
 ];
 
 export const validOnePager = (): string =>
-  ['An opening paragraph for the busy teacher.', ...ONE_PAGER_SECTIONS.map((title) => `## ${title}\n\nText for ${title.toLowerCase()}.`)].join('\n\n') + '\n';
+  [
+    'An opening paragraph for the busy teacher.',
+    ...ONE_PAGER_SECTIONS.map((title) => `## ${title}\n\nText for ${title.toLowerCase()}.`),
+  ].join('\n\n') + '\n';
 
 /** Files of a complete, valid project, keyed by path relative to the project root. */
 export function validProjectFiles(): Record<string, string> {

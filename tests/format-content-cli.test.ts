@@ -16,7 +16,10 @@ const SECOND = 'content/credentials/second-credential/credential.yaml';
 const HINT = '(run npm run format:content)';
 
 function runFormatter(root: string, args: string[] = []) {
-  const result = spawnSync(process.execPath, [script, '--root', root, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [script, '--root', root, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -80,7 +83,9 @@ describe('scripts/format-content.ts', () => {
       files[CREDENTIAL] = misorder(files[CREDENTIAL]!);
       files[SECOND] = misorder(files[SECOND]!);
     });
-    expect(runFormatter(root, ['--check', SECOND]).stdout).toBe(`${SECOND}  needs formatting  ${HINT}\n✖ 1 content YAML file: 1 needs formatting ${HINT}, 0 already formatted.\n`);
+    expect(runFormatter(root, ['--check', SECOND]).stdout).toBe(
+      `${SECOND}  needs formatting  ${HINT}\n✖ 1 content YAML file: 1 needs formatting ${HINT}, 0 already formatted.\n`,
+    );
     const { code, stdout } = runFormatter(root, ['content/credentials/second-credential']);
     expect(code).toBe(0);
     expect(stdout).toContain(`${SECOND}  formatted`);
@@ -121,13 +126,20 @@ describe('scripts/format-content.ts', () => {
       canonical.mixed = files[SECOND]!;
       files[CREDENTIAL] = canonical.crlf.replace(/\n/g, '\r\n');
       // CR LF, a CR on its own and LF in turn, the way files end up after passing through several editors.
-      files[SECOND] = canonical.mixed.split('\n').map((line, index) => `${line}${['\r\n', '\r', '\n'][index % 3]}`).join('').slice(0, -1);
+      files[SECOND] = canonical.mixed
+        .split('\n')
+        .map((line, index) => `${line}${['\r\n', '\r', '\n'][index % 3]}`)
+        .join('')
+        .slice(0, -1);
     });
     const before = { crlf: read(root, CREDENTIAL), mixed: read(root, SECOND) };
     expect(before.mixed).toMatch(/\r[^\n]/);
     const check = runFormatter(root, ['--check']);
     expect(check.code).toBe(1);
-    expect(check.stdout.split('\n').slice(0, 2)).toEqual([`${CREDENTIAL}  needs formatting  ${HINT}`, `${SECOND}  needs formatting  ${HINT}`]);
+    expect(check.stdout.split('\n').slice(0, 2)).toEqual([
+      `${CREDENTIAL}  needs formatting  ${HINT}`,
+      `${SECOND}  needs formatting  ${HINT}`,
+    ]);
     expect({ crlf: read(root, CREDENTIAL), mixed: read(root, SECOND) }).toEqual(before);
 
     expect(runFormatter(root).code).toBe(0);
@@ -142,7 +154,9 @@ describe('scripts/format-content.ts', () => {
     const { code, stdout } = runFormatter(root, ['content/missing.yaml', 'content/credentials/sample-credential/one-pager.mdx']);
     expect(code).toBe(1);
     expect(stdout).toContain('content/missing.yaml:1:1  (file)  Check the path: there is no such file or folder.');
-    expect(stdout).toContain('content/credentials/sample-credential/one-pager.mdx:1:1  (file)  Not formatted: this is not a content file the catalog reads.');
+    expect(stdout).toContain(
+      'content/credentials/sample-credential/one-pager.mdx:1:1  (file)  Not formatted: this is not a content file the catalog reads.',
+    );
   });
 
   it('explains a missing content folder instead of crashing', () => {

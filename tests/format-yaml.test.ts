@@ -35,13 +35,21 @@ function formatted(text: string, schema: z.ZodType = credentialSchema, file = CR
 const schemaOf = (file: string) => schemaForContentPath(file)!;
 
 const valueOf = (text: string) => load(text, { schema: CORE_SCHEMA });
-const commentLines = (text: string) => text.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('#'));
+const commentLines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('#'));
 
 /** The same data with the keys of every object in reverse order. */
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reverseKeys(item)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([key, item]) => [key, reverseKeys(item)]),
+  );
 }
 
 describe('schemaForContentPath()', () => {
@@ -53,7 +61,13 @@ describe('schemaForContentPath()', () => {
   });
 
   it('finds no schema for files the catalog does not read as YAML content', () => {
-    for (const path of ['content/credentials/a/one-pager.mdx', 'content/credentials/a/notes.yaml', 'content/standards/nested/ngss.yaml', 'content/other.yaml', 'README.md']) {
+    for (const path of [
+      'content/credentials/a/one-pager.mdx',
+      'content/credentials/a/notes.yaml',
+      'content/standards/nested/ngss.yaml',
+      'content/other.yaml',
+      'README.md',
+    ]) {
       expect(schemaForContentPath(path), path).toBeUndefined();
     }
   });
@@ -85,7 +99,9 @@ describe('formatYaml() on the real content', () => {
   it.each(contentFiles)('%s: wraps plain and folded text within 100 columns', (file) => {
     const once = formatted(readFileSync(join(root, file), 'utf8'), schemaOf(file), file);
     // Only comments, quoted titles and one-line flow lists may run past the width.
-    const overflowing = once.split('\n').filter((line) => line.length > FORMAT_LINE_WIDTH && !/^\s*(#|(- )?([A-Za-z]+: )?['"[{])/.test(line));
+    const overflowing = once
+      .split('\n')
+      .filter((line) => line.length > FORMAT_LINE_WIDTH && !/^\s*(#|(- )?([A-Za-z]+: )?['"[{])/.test(line));
     expect(overflowing).toEqual([]);
   });
 
@@ -108,7 +124,9 @@ describe('formatYaml()', () => {
 
   it('orders the keys of each entry in a file that is a list', () => {
     const text = stringify(reverseKeys(validPilots()));
-    expect(Object.keys((valueOf(formatted(text, pilotsFileSchema, 'content/pilots.yaml')) as object[])[0]!)).toEqual(Object.keys(validPilots()[0]!));
+    expect(Object.keys((valueOf(formatted(text, pilotsFileSchema, 'content/pilots.yaml')) as object[])[0]!)).toEqual(
+      Object.keys(validPilots()[0]!),
+    );
   });
 
   it('orders the keys inside a flow map', () => {
@@ -117,7 +135,9 @@ describe('formatYaml()', () => {
 
   it('keeps keys the schema does not know, after the known ones, in their original order', () => {
     const text = ['zeta: 1', 'title: T', 'alpha: 2', 'id: x', 'history:', '  extra: e', '  proposedTitle: P', ''].join('\n');
-    expect(formatted(text)).toBe(['id: x', 'title: T', 'history:', '  proposedTitle: P', '  extra: e', 'zeta: 1', 'alpha: 2', ''].join('\n'));
+    expect(formatted(text)).toBe(
+      ['id: x', 'title: T', 'history:', '  proposedTitle: P', '  extra: e', 'zeta: 1', 'alpha: 2', ''].join('\n'),
+    );
   });
 
   it('keeps the subtree of an unknown key exactly as it was ordered', () => {
@@ -146,31 +166,35 @@ describe('formatYaml()', () => {
       '        id: unit-analysis',
       '',
     ].join('\n');
-    expect(formatted(text)).toBe([
-      '# Header: what this file is.',
-      '# The permanent id.',
-      'id: sample',
-      'code: STEM-1.9 # the catalog code',
-      'history:',
-      '  # The working title.',
-      '  proposedTitle: Sample # as proposed',
-      '  # Where it was tested.',
-      '  pilot: pilot-1',
-      'requirements:',
-      '  # The phase comes first.',
-      '  - phase: analyze',
-      '    task: Do the task with your class.',
-      '    artifacts:',
-      '      # Which formats an assessor accepts.',
-      '      - id: unit-analysis',
-      '        formats: [document, slides] # at least two',
-      '',
-    ].join('\n'));
+    expect(formatted(text)).toBe(
+      [
+        '# Header: what this file is.',
+        '# The permanent id.',
+        'id: sample',
+        'code: STEM-1.9 # the catalog code',
+        'history:',
+        '  # The working title.',
+        '  proposedTitle: Sample # as proposed',
+        '  # Where it was tested.',
+        '  pilot: pilot-1',
+        'requirements:',
+        '  # The phase comes first.',
+        '  - phase: analyze',
+        '    task: Do the task with your class.',
+        '    artifacts:',
+        '      # Which formats an assessor accepts.',
+        '      - id: unit-analysis',
+        '        formats: [document, slides] # at least two',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('keeps the file header at the top when the first key moves', () => {
     expect(formatted('# Header.\ncode: STEM-1.9\nid: sample\n')).toBe('# Header.\nid: sample\ncode: STEM-1.9\n');
-    expect(formatted('# Header.\n\n# About the code.\ncode: STEM-1.9\nid: sample\n')).toBe('# Header.\n\n# About the code.\nid: sample\ncode: STEM-1.9\n');
+    expect(formatted('# Header.\n\n# About the code.\ncode: STEM-1.9\nid: sample\n')).toBe(
+      '# Header.\n\n# About the code.\nid: sample\ncode: STEM-1.9\n',
+    );
   });
 
   it('keeps a comment on the line of a key that opens a block', () => {
@@ -181,7 +205,9 @@ describe('formatYaml()', () => {
   it('keeps flow lists and maps on one line as written, padded inside braces only', () => {
     const authors = "['Kaufman, Julia H.', 'Christianson, Karen', 'Wolfe, Rebecca L.', 'Tekkumru-Kisa, Miray', 'Doss, Christopher Joseph']";
     const text = `estimatedHours: {min: 8, max: 10}\nalsoServes: [ ddem, pre-engineering ]\nresearch:\n  - authors: ${authors}\n    year: 2023\n`;
-    expect(formatted(text)).toBe(`alsoServes: [ddem, pre-engineering]\nestimatedHours: { min: 8, max: 10 }\nresearch:\n  - authors: ${authors}\n    year: 2023\n`);
+    expect(formatted(text)).toBe(
+      `alsoServes: [ddem, pre-engineering]\nestimatedHours: { min: 8, max: 10 }\nresearch:\n  - authors: ${authors}\n    year: 2023\n`,
+    );
   });
 
   it('keeps scalar styles: folded, literal, single and double quoted', () => {
@@ -221,9 +247,13 @@ describe('formatYaml()', () => {
     const rationale = 'Students write step-by-step algorithms that a classmate executes literally, then debug them.';
     const course = 'Robotics or engineering design courses in which teams work to a materials budget and a deadline';
     const alignment = formatted(`alignments:\n  - rationale: ${rationale}\n`, alignmentSchema, 'content/credentials/sample/alignment.yaml');
-    expect(alignment).toBe('alignments:\n  - rationale: Students write step-by-step algorithms that a classmate executes literally, then\n      debug them.\n');
+    expect(alignment).toBe(
+      'alignments:\n  - rationale: Students write step-by-step algorithms that a classmate executes literally, then\n      debug them.\n',
+    );
     const courses = formatted(`audience:\n  courses:\n    - ${course}\n`);
-    expect(courses).toBe('audience:\n  courses:\n    - Robotics or engineering design courses in which teams work to a materials budget and a\n      deadline\n');
+    expect(courses).toBe(
+      'audience:\n  courses:\n    - Robotics or engineering design courses in which teams work to a materials budget and a\n      deadline\n',
+    );
   });
 
   it('rewraps text that an author wrapped elsewhere, keeping quoted titles on one line', () => {
@@ -270,17 +300,38 @@ describe('formatYaml()', () => {
 
   it('returns the problem at the line of a YAML syntax error, with no text', () => {
     const result: FormatResult = formatYaml(CREDENTIAL, 'id: sample\ncode: "STEM"-1.9\ntitle: Sample\n', credentialSchema);
-    expect(result).toEqual({ ok: false, problem: expect.objectContaining({ file: CREDENTIAL, line: 2, rule: 'yaml', severity: 'error', message: expect.stringMatching(/^Fix the YAML syntax/) }) });
+    expect(result).toEqual({
+      ok: false,
+      problem: expect.objectContaining({
+        file: CREDENTIAL,
+        line: 2,
+        rule: 'yaml',
+        severity: 'error',
+        message: expect.stringMatching(/^Fix the YAML syntax/),
+      }),
+    });
     expect('text' in result).toBe(false);
   });
 
   it('returns the problem at the line of a duplicate key', () => {
-    const result = formatYaml('content/credentials/sample/rubric.yaml', 'levels: [Demonstrated, Progressing, Not Met]\nearnRule: a\nearnRule: b\n', rubricSchema);
+    const result = formatYaml(
+      'content/credentials/sample/rubric.yaml',
+      'levels: [Demonstrated, Progressing, Not Met]\nearnRule: a\nearnRule: b\n',
+      rubricSchema,
+    );
     expect(result).toEqual({ ok: false, problem: expect.objectContaining({ line: 3, rule: 'yaml' }) });
   });
 
   it('returns a problem where only the stricter YAML parser refuses the text', () => {
     const result = formatYaml(CREDENTIAL, `id: sample\n${'k'.repeat(1100)}: v\n`, credentialSchema);
-    expect(result).toEqual({ ok: false, problem: expect.objectContaining({ line: 2, col: 1, rule: 'yaml', message: expect.stringMatching(/^Fix the YAML syntax: .*1024.*\.$/) }) });
+    expect(result).toEqual({
+      ok: false,
+      problem: expect.objectContaining({
+        line: 2,
+        col: 1,
+        rule: 'yaml',
+        message: expect.stringMatching(/^Fix the YAML syntax: .*1024.*\.$/),
+      }),
+    });
   });
 });

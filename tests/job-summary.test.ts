@@ -44,7 +44,10 @@ describe('renderJobSummary()', () => {
 describe('scripts/ci-summary.ts', () => {
   const script = join(import.meta.dirname, '..', 'scripts', 'ci-summary.ts');
   const run = (env: Record<string, string | undefined>, reports = mkdtempSync(join(tmpdir(), 'mc-ci-'))) =>
-    spawnSync(process.execPath, [script, '--reports', reports], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_STEP_SUMMARY: undefined, ...env } });
+    spawnSync(process.execPath, [script, '--reports', reports], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', GITHUB_STEP_SUMMARY: undefined, ...env },
+    });
 
   it('appends the step table and the review summary to the job summary, and fails when a step failed', () => {
     const reports = mkdtempSync(join(tmpdir(), 'mc-ci-'));

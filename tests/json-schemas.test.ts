@@ -13,7 +13,9 @@ describe('renderJsonSchemas()', () => {
 
   it('gives authors a description for every credential field', () => {
     const schema = JSON.parse(renderJsonSchemas().get('credential.schema.json')!);
-    const undocumented = Object.entries(schema.properties as Record<string, { description?: string }>).filter(([, value]) => !value.description).map(([key]) => key);
+    const undocumented = Object.entries(schema.properties as Record<string, { description?: string }>)
+      .filter(([, value]) => !value.description)
+      .map(([key]) => key);
     expect(undocumented).toEqual([]);
   });
 

@@ -14,22 +14,30 @@ import { schemaForContentPath } from '../src/lib/content/content-types.ts';
 import { loadYamlFile } from '../src/lib/content/yaml-file.ts';
 
 const root = join(import.meta.dirname, '..');
-const credentialDirs = readdirSync(join(root, 'content/credentials'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-const listYaml = (folder: string) => readdirSync(join(root, 'content', folder)).filter((name) => name.endsWith('.yaml')).map((name) => `content/${folder}/${name}`);
+const credentialDirs = readdirSync(join(root, 'content/credentials'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const listYaml = (folder: string) =>
+  readdirSync(join(root, 'content', folder))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => `content/${folder}/${name}`);
 
 /** Files whose top level is a list: their first entry is the object mutated. */
 const LIST_FILES = new Set(['content/pilots.yaml']);
 
 /** Each YAML file, its schema (the one the checker uses), and the path of the object whose fields are mutated. */
 const targets: Array<{ file: string; schema: z.ZodType; base: Array<string | number> }> = [
-  ...credentialDirs.flatMap((id) => ['credential.yaml', 'rubric.yaml', 'alignment.yaml'].map((name) => `content/credentials/${id}/${name}`)),
+  ...credentialDirs.flatMap((id) =>
+    ['credential.yaml', 'rubric.yaml', 'alignment.yaml'].map((name) => `content/credentials/${id}/${name}`),
+  ),
   ...listYaml('standards'),
   ...listYaml('stacks'),
   'content/program.yaml',
   ...LIST_FILES,
 ].map((file) => ({ file, schema: schemaForContentPath(file)!, base: LIST_FILES.has(file) ? [0] : [] }));
 
-const fieldPath = (path: Array<string | number>) => path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
+const fieldPath = (path: Array<string | number>) =>
+  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
 
 function objectShape(schema: z.ZodType, base: Array<string | number>): Record<string, z.ZodType> {
   const def = (schema as unknown as { _zod: { def: { element?: z.ZodType } } })._zod.def;
@@ -91,17 +99,23 @@ describe.each(credentialDirs)('broken references in %s', (id) => {
 
   it('reports a prerequisite that does not exist', () => {
     const problems = checkWithEdit(`${dir}/credential.yaml`, (doc) => doc.setIn(['prerequisites'], ['no-such-credential']));
-    expect(problems).toContainEqual(expect.objectContaining({ file: `${dir}/credential.yaml`, field: 'prerequisites[0]', rule: 'credential-references' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: `${dir}/credential.yaml`, field: 'prerequisites[0]', rule: 'credential-references' }),
+    );
   });
 
   it('reports a rubric criterion that scores a missing artifact', () => {
     const problems = checkWithEdit(`${dir}/rubric.yaml`, (doc) => doc.setIn(['criteria', 0, 'artifacts', 0], 'no-such-artifact'));
-    expect(problems).toContainEqual(expect.objectContaining({ file: `${dir}/rubric.yaml`, field: 'criteria[0].artifacts[0]', rule: 'rubric-references' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: `${dir}/rubric.yaml`, field: 'criteria[0].artifacts[0]', rule: 'rubric-references' }),
+    );
   });
 
   it('reports an alignment to a code the registry does not list', () => {
     const problems = checkWithEdit(`${dir}/alignment.yaml`, (doc) => doc.setIn(['alignments', 0, 'code'], 'NO-SUCH-CODE'));
-    expect(problems).toContainEqual(expect.objectContaining({ file: `${dir}/alignment.yaml`, field: 'alignments[0].code', rule: 'alignment-references' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: `${dir}/alignment.yaml`, field: 'alignments[0].code', rule: 'alignment-references' }),
+    );
   });
 
   it('reports an alignment met by a requirement that does not exist', () => {

@@ -27,7 +27,8 @@ function runNew(args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const folderErrors = (root: string, id: string) => checkContent(root).problems.filter((problem) => problem.file.startsWith(`content/credentials/${id}/`));
+const folderErrors = (root: string, id: string) =>
+  checkContent(root).problems.filter((problem) => problem.file.startsWith(`content/credentials/${id}/`));
 const credentialFolders = (root: string) => readdirSync(join(root, 'content', 'credentials')).sort();
 
 describe('scripts/new-credential.ts', () => {
@@ -38,7 +39,8 @@ describe('scripts/new-credential.ts', () => {
     expect(code).toBe(0);
     const dir = 'content/credentials/ddem-teaching-sound-design';
     expect(stdout).toContain(`Created ${dir}/ (DDEM-`);
-    for (const file of ['credential.yaml', 'rubric.yaml', 'alignment.yaml', 'one-pager.mdx']) expect(stdout).toContain(`  ${dir}/${file}\n`);
+    for (const file of ['credential.yaml', 'rubric.yaml', 'alignment.yaml', 'one-pager.mdx'])
+      expect(stdout).toContain(`  ${dir}/${file}\n`);
     expect(stdout).toContain('npm run check');
     expect(stdout).toContain('npm start');
     expect(folderErrors(root, 'ddem-teaching-sound-design')).toEqual([]);
@@ -47,7 +49,20 @@ describe('scripts/new-credential.ts', () => {
 
   it('uses the id given with --id', () => {
     const root = copyProject();
-    expect(runNew(['--root', root, '--pathway', 'all', '--level', '1', '--title', 'Questioning in STEM', '--id', 'questioning-in-stem-classrooms']).code).toBe(0);
+    expect(
+      runNew([
+        '--root',
+        root,
+        '--pathway',
+        'all',
+        '--level',
+        '1',
+        '--title',
+        'Questioning in STEM',
+        '--id',
+        'questioning-in-stem-classrooms',
+      ]).code,
+    ).toBe(0);
     expect(existsSync(join(root, 'content/credentials/questioning-in-stem-classrooms/credential.yaml'))).toBe(true);
   });
 
@@ -67,13 +82,41 @@ describe('scripts/new-credential.ts', () => {
   });
 
   it.each([
-    ['an unknown pathway', ['--pathway', 'robotics', '--level', '3', '--title', 'Teaching Sound Design'], '--pathway  Choose a pathway: "robotics" is not one.  (pathways: all (Level 1), pre-engineering, ddem, computer-science)'],
-    ['a level out of range', ['--pathway', 'ddem', '--level', '4', '--title', 'Teaching Sound Design'], '--level  Choose level 1, 2 or 3: 4 is not a level.'],
-    ['a level that is not a number', ['--pathway', 'ddem', '--level', 'three', '--title', 'Teaching Sound Design'], '--level  Choose level 1, 2 or 3.'],
-    ['Level 1 outside pathway all', ['--pathway', 'ddem', '--level', '1', '--title', 'Teaching Sound Design'], '--pathway  Use pathway "all" for a Level 1 credential'],
-    ['pathway all above Level 1', ['--pathway', 'all', '--level', '3', '--title', 'Teaching Sound Design'], '--level  Choose level 1 for pathway "all"'],
-    ['a short title', ['--pathway', 'ddem', '--level', '3', '--title', 'Hi'], '--title  Write a title of 5 to 120 characters (this one has 2).'],
-    ['a malformed id', ['--pathway', 'ddem', '--level', '3', '--title', 'Teaching Sound Design', '--id', 'Sound Design'], '--id  Write the id in lowercase letters'],
+    [
+      'an unknown pathway',
+      ['--pathway', 'robotics', '--level', '3', '--title', 'Teaching Sound Design'],
+      '--pathway  Choose a pathway: "robotics" is not one.  (pathways: all (Level 1), pre-engineering, ddem, computer-science)',
+    ],
+    [
+      'a level out of range',
+      ['--pathway', 'ddem', '--level', '4', '--title', 'Teaching Sound Design'],
+      '--level  Choose level 1, 2 or 3: 4 is not a level.',
+    ],
+    [
+      'a level that is not a number',
+      ['--pathway', 'ddem', '--level', 'three', '--title', 'Teaching Sound Design'],
+      '--level  Choose level 1, 2 or 3.',
+    ],
+    [
+      'Level 1 outside pathway all',
+      ['--pathway', 'ddem', '--level', '1', '--title', 'Teaching Sound Design'],
+      '--pathway  Use pathway "all" for a Level 1 credential',
+    ],
+    [
+      'pathway all above Level 1',
+      ['--pathway', 'all', '--level', '3', '--title', 'Teaching Sound Design'],
+      '--level  Choose level 1 for pathway "all"',
+    ],
+    [
+      'a short title',
+      ['--pathway', 'ddem', '--level', '3', '--title', 'Hi'],
+      '--title  Write a title of 5 to 120 characters (this one has 2).',
+    ],
+    [
+      'a malformed id',
+      ['--pathway', 'ddem', '--level', '3', '--title', 'Teaching Sound Design', '--id', 'Sound Design'],
+      '--id  Write the id in lowercase letters',
+    ],
   ])('refuses %s with exit 2, the reason and the usage line', (_case, args, message) => {
     const root = copyProject();
     const before = credentialFolders(root);
@@ -137,13 +180,17 @@ describe('createInteractively()', () => {
     const { code, printed } = await converse(root, ['Teaching Sound Design', '3', '3', 'y']);
     expect(code).toBe(0);
     expect(printed).toContain('Title (5 to 120 characters): ');
-    expect(printed).toMatch(/ {2}1\. all +All STEM pathways \(Level 1\)\n {2}2\. pre-engineering +Pre-Engineering\n {2}3\. ddem +Digital Design/);
+    expect(printed).toMatch(
+      / {2}1\. all +All STEM pathways \(Level 1\)\n {2}2\. pre-engineering +Pre-Engineering\n {2}3\. ddem +Digital Design/,
+    );
     expect(printed).toContain('Level (2 or 3): ');
     expect(printed).toContain('  id      ddem-teaching-sound-design   (permanent: the folder name and the page address)');
     expect(printed).toMatch(/ {2}code {4}DDEM-3\.\d+\n/);
     expect(printed).toContain('Created content/credentials/ddem-teaching-sound-design/');
     expect(folderErrors(root, 'ddem-teaching-sound-design')).toEqual([]);
-    expect(readFileSync(join(root, 'content/credentials/ddem-teaching-sound-design/credential.yaml'), 'utf8')).toContain('date: 2026-11-23');
+    expect(readFileSync(join(root, 'content/credentials/ddem-teaching-sound-design/credential.yaml'), 'utf8')).toContain(
+      'date: 2026-11-23',
+    );
   });
 
   it('keeps the answers when the input stays open, as in a terminal', async () => {

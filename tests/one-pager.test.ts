@@ -20,10 +20,14 @@ describe('parseOnePager()', () => {
     ['a component', '<Callout>Note</Callout>', 'Markdown'],
     ['a javascript: link', '[click](javascript:alert(1))', 'https://'],
   ])('rejects %s', (_name, text, word) => {
-    expect(problemsOf(text)).toContainEqual(expect.objectContaining({ rule: 'mdx', severity: 'error', message: expect.stringContaining(word) }));
+    expect(problemsOf(text)).toContainEqual(
+      expect.objectContaining({ rule: 'mdx', severity: 'error', message: expect.stringContaining(word) }),
+    );
   });
 
   it('reports a syntax error at its position instead of throwing', () => {
-    expect(problemsOf('Text\n\n<div>unclosed\n')).toMatchObject([{ rule: 'mdx', line: expect.any(Number), message: expect.stringMatching(/^Fix the MDX syntax/) }]);
+    expect(problemsOf('Text\n\n<div>unclosed\n')).toMatchObject([
+      { rule: 'mdx', line: expect.any(Number), message: expect.stringMatching(/^Fix the MDX syntax/) },
+    ]);
   });
 });

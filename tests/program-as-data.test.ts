@@ -19,11 +19,13 @@ const SKIPPED = new Set(['node_modules', 'dist', '.astro', '.git', 'reports']);
 
 function scratchProject(): string {
   const root = mkdtempSync(join(tmpdir(), 'mc-program-'));
-  for (const entry of readdirSync(projectRoot)) if (!SKIPPED.has(entry)) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+  for (const entry of readdirSync(projectRoot))
+    if (!SKIPPED.has(entry)) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   // Each package linked on its own, so the build's caches (node_modules/.astro, .vite) stay in the copy.
   mkdirSync(join(root, 'node_modules'));
   for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
-    if (!entry.startsWith('.') || entry === '.bin') symlinkSync(join(projectRoot, 'node_modules', entry), join(root, 'node_modules', entry));
+    if (!entry.startsWith('.') || entry === '.bin')
+      symlinkSync(join(projectRoot, 'node_modules', entry), join(root, 'node_modules', entry));
   }
   return root;
 }
@@ -33,7 +35,8 @@ const CYBERSECURITY = {
   name: 'Cybersecurity',
   codePrefix: 'CYB',
   levels: [2, 3],
-  description: 'High school courses in which students learn how networks and systems are attacked and defended, and practice securing them.',
+  description:
+    'High school courses in which students learn how networks and systems are attacked and defended, and practice securing them.',
 };
 
 describe('a pathway added through content alone', () => {

@@ -72,8 +72,21 @@ const codeownersText = read('.github/CODEOWNERS');
 const codeowners = parseCodeowners(codeownersText);
 
 /** Paths that exist nowhere yet, standing for what authors and maintainers will add later. */
-const FUTURE_CONTENT = ['content/credentials/a-new-credential/credential.yaml', 'content/standards/new-framework.yaml', 'content/stacks/new-stack.yaml', 'content/new-list.yaml'];
-const FUTURE_MACHINERY = ['schemas/new-content-type.ts', 'scripts/new-command.ts', 'src/lib/checks/rules/new-rule.ts', 'src/pages/new-page.astro', 'tests/new.test.ts', '.github/workflows/new-workflow.yml', '.ci/new-step'];
+const FUTURE_CONTENT = [
+  'content/credentials/a-new-credential/credential.yaml',
+  'content/standards/new-framework.yaml',
+  'content/stacks/new-stack.yaml',
+  'content/new-list.yaml',
+];
+const FUTURE_MACHINERY = [
+  'schemas/new-content-type.ts',
+  'scripts/new-command.ts',
+  'src/lib/checks/rules/new-rule.ts',
+  'src/pages/new-page.astro',
+  'tests/new.test.ts',
+  '.github/workflows/new-workflow.yml',
+  '.ci/new-step',
+];
 
 describe('ownersOf()', () => {
   it('lets the last matching line win, whatever order the lines are in', () => {
@@ -123,8 +136,12 @@ describe('.github/CODEOWNERS', () => {
     expect(wrong, 'machinery paths not owned by the maintainers alone').toEqual([]);
   });
 
-  it('tells whoever edits it that the handles are the organization\'s teams and that code-owner review must be required', () => {
-    const header = codeownersText.split('\n').filter((line) => line.startsWith('#')).map((line) => line.replace(/^#\s*/, '')).join(' ');
+  it("tells whoever edits it that the handles are the organization's teams and that code-owner review must be required", () => {
+    const header = codeownersText
+      .split('\n')
+      .filter((line) => line.startsWith('#'))
+      .map((line) => line.replace(/^#\s*/, ''))
+      .join(' ');
     expect(header).toMatch(/review contract/i);
     expect(header).toMatch(/teams of the GitHub organization/i);
     expect(header).toMatch(/Require review from Code Owners/);
@@ -151,7 +168,10 @@ describe('.github/pull_request_template.md', () => {
     ['version bump by the rules', [/version bump/i, /major/i, /minor/i, /patch/i]],
     ['changelog entry', [/changelog/i]],
     ['a published credential staying published', [/stays `published`/i]],
-    ['the approval record of the new version, past records untouched', [/approval record/i, /new version/i, /no past record was edited or removed/i]],
+    [
+      'the approval record of the new version, past records untouched',
+      [/approval record/i, /new version/i, /no past record was edited or removed/i],
+    ],
     ['all checks green', [/all checks are green/i]],
     ['the review summary read', [/review summary/i, /before-and-after/i, /who must approve/i]],
   ] as const)('has a reviewer checklist item for %s', (_topic, patterns) => {
@@ -193,14 +213,20 @@ describe('CONTRIBUTING.md', () => {
     .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
     .map((name) => ({ name, source: read(`src/lib/checks/rules/${name}`) }))
     .filter(({ source }) => /= defineRule\(\{/.test(source))
-    .map(({ name, source }) => ({ file: name, id: /^\s*id: '([^']+)'/m.exec(source)?.[1], severity: /^\s*severity: '(error|warning)'/m.exec(source)?.[1] }));
+    .map(({ name, source }) => ({
+      file: name,
+      id: /^\s*id: '([^']+)'/m.exec(source)?.[1],
+      severity: /^\s*severity: '(error|warning)'/m.exec(source)?.[1],
+    }));
 
   /** Problem kinds reported outside the rules (`rule: 'yaml'` and the like), read from the source. */
   const sourceKinds = filesUnder('src/lib')
     .filter((path) => path.endsWith('.ts') && !path.endsWith('.test.ts') && !path.startsWith('src/lib/checks/rules/'))
     .flatMap((path) => [...read(path).matchAll(/\brule: '([a-z][a-z0-9-]*)'/g)].map((match) => match[1]!));
   // The gate names its rules in problemAt options and in at(); both spell them as 'change-…' literals.
-  const CHANGE_REVIEW_RULES = [...new Set([...read('src/lib/review/change-gate.ts').matchAll(/'(change-[a-z-]+)'/g)].map((match) => match[1]!))];
+  const CHANGE_REVIEW_RULES = [
+    ...new Set([...read('src/lib/review/change-gate.ts').matchAll(/'(change-[a-z-]+)'/g)].map((match) => match[1]!)),
+  ];
 
   it('has the reference section', () => {
     expect(guide).toContain(`\n${REFERENCE_HEADING}\n`);
@@ -208,12 +234,23 @@ describe('CONTRIBUTING.md', () => {
 
   it('documents every rule in src/lib/checks/rules/ with its severity, a typical message and a fix', () => {
     expect(rules.length, 'rules read from src/lib/checks/rules/*.ts').toBeGreaterThanOrEqual(20);
-    expect(rules.filter((rule) => !rule.id || !rule.severity).map((rule) => rule.file), 'rules whose id or severity is not a plain string literal').toEqual([]);
+    expect(
+      rules.filter((rule) => !rule.id || !rule.severity).map((rule) => rule.file),
+      'rules whose id or severity is not a plain string literal',
+    ).toEqual([]);
     const undocumented = rules.filter(({ id = '', severity }) => {
       const entry = entryFor(id);
-      return !entry || !entry.includes(severity === 'error' ? '**Error**' : '**Warning**') || !/\*\*Typical messages?:\*\*/.test(entry) || !entry.includes('**How to fix:**');
+      return (
+        !entry ||
+        !entry.includes(severity === 'error' ? '**Error**' : '**Warning**') ||
+        !/\*\*Typical messages?:\*\*/.test(entry) ||
+        !entry.includes('**How to fix:**')
+      );
     });
-    expect(undocumented.map(({ file, id, severity }) => `${id} (${severity}, ${file})`), 'add a "#### `id`" entry with severity, typical message and fix').toEqual([]);
+    expect(
+      undocumented.map(({ file, id, severity }) => `${id} (${severity}, ${file})`),
+      'add a "#### `id`" entry with severity, typical message and fix',
+    ).toEqual([]);
   });
 
   it('documents the problem kinds reported outside the rules and every change-review rule', () => {
@@ -228,16 +265,23 @@ describe('CONTRIBUTING.md', () => {
 
   it('names only npm scripts that exist in package.json', () => {
     const scripts = Object.keys((JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts);
-    const mentioned = new Set([...guide.matchAll(/\bnpm run ([a-z][\w:-]*)/g), ...guide.matchAll(/\bnpm (start|test)\b/g)].map((match) => match[1]!));
+    const mentioned = new Set(
+      [...guide.matchAll(/\bnpm run ([a-z][\w:-]*)/g), ...guide.matchAll(/\bnpm (start|test)\b/g)].map((match) => match[1]!),
+    );
     expect(mentioned.size).toBeGreaterThan(5);
-    expect([...mentioned].filter((script) => !scripts.includes(script)), 'npm scripts the guide names but package.json lacks').toEqual([]);
+    expect(
+      [...mentioned].filter((script) => !scripts.includes(script)),
+      'npm scripts the guide names but package.json lacks',
+    ).toEqual([]);
   });
 
   it('links the field guide beside each content folder, and every local link resolves', () => {
     const fieldGuides = filesUnder('content').filter((path) => path.endsWith('/README.md'));
     expect(fieldGuides.length).toBeGreaterThanOrEqual(4);
     for (const readme of fieldGuides) expect(guide, readme).toContain(`](${readme})`);
-    const localTargets = [...guide.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((match) => match[1]!).filter((target) => !/^[a-z]+:/.test(target));
+    const localTargets = [...guide.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
+      .map((match) => match[1]!)
+      .filter((target) => !/^[a-z]+:/.test(target));
     const broken = localTargets.filter((target) => {
       try {
         statSync(join(root, target));
@@ -250,7 +294,13 @@ describe('CONTRIBUTING.md', () => {
   });
 
   it('links only to headings that exist in the guide', () => {
-    const slug = (heading: string) => heading.toLowerCase().replace(/[`*]/g, '').replace(/[^\w\s-]/g, '').trim().replace(/\s/g, '-');
+    const slug = (heading: string) =>
+      heading
+        .toLowerCase()
+        .replace(/[`*]/g, '')
+        .replace(/[^\w\s-]/g, '')
+        .trim()
+        .replace(/\s/g, '-');
     const anchors = new Set(headings(guide).map((line) => slug(line.replace(/^#+ /, ''))));
     const broken = [...guide.matchAll(/\]\(#([^)]+)\)/g)].map((match) => match[1]!).filter((anchor) => !anchors.has(anchor));
     expect(broken).toEqual([]);

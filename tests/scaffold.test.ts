@@ -13,7 +13,8 @@ import { checkContent } from '../src/lib/checks/check.ts';
 import { pathwayGroups } from '../src/lib/content/program.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { runSuite, SUITES } from '../src/lib/checks/suites.ts';
-import { planCredential, slugFromTitle, writeCredential, type CredentialPlan, type ScaffoldRequest } from '../src/lib/authoring/scaffold.ts';
+import { slugFromTitle } from '../src/lib/authoring/draft-choices.ts';
+import { planCredential, writeCredential, type CredentialPlan, type ScaffoldRequest } from '../src/lib/authoring/scaffold.ts';
 import { validCredential, validPathway, validProgram, validProjectFiles, writeProject } from './factories.ts';
 import { PLACEHOLDER_TEXT } from './helpers.ts';
 
@@ -32,7 +33,13 @@ function copyProject(): string {
 }
 
 const TODAY = '2026-11-23';
-const request = (overrides: Partial<ScaffoldRequest> = {}): ScaffoldRequest => ({ pathway: 'ddem', level: 3, title: 'Teaching Sound Design', today: TODAY, ...overrides });
+const request = (overrides: Partial<ScaffoldRequest> = {}): ScaffoldRequest => ({
+  pathway: 'ddem',
+  level: 3,
+  title: 'Teaching Sound Design',
+  today: TODAY,
+  ...overrides,
+});
 
 function plan(root: string, overrides: Partial<ScaffoldRequest> = {}): CredentialPlan {
   const result = planCredential(loadCatalog(root), request(overrides));
@@ -50,7 +57,9 @@ const fileText = (planned: CredentialPlan, name: string) => planned.files.find((
 /** Every file under a folder with its bytes, to prove a refused write changed nothing. */
 function snapshotFolder(dir: string): Record<string, Buffer | 'folder'> {
   return Object.fromEntries(
-    (readdirSync(dir, { recursive: true }) as string[]).sort().map((name) => [name, statSync(join(dir, name)).isDirectory() ? 'folder' : readFileSync(join(dir, name))]),
+    (readdirSync(dir, { recursive: true }) as string[])
+      .sort()
+      .map((name) => [name, statSync(join(dir, name)).isDirectory() ? 'folder' : readFileSync(join(dir, name))]),
   );
 }
 
@@ -59,21 +68,37 @@ const leftoverTemporaryFolders = (root: string) => readdirSync(join(root, 'conte
 /** A fixture project with three pathways and credentials holding the given codes. */
 function projectWithCodes(codes: Array<[id: string, pathway: string, code: string]>): string {
   const files: Record<string, string | Buffer> = validProjectFiles();
-  files['content/program.yaml'] = stringify(validProgram({
-    pathways: [
-      validPathway(),
-      validPathway({ id: 'ddem', name: 'Digital Design and Emergent Media (DDEM)', codePrefix: 'DDEM', description: 'Students plan, produce and publish digital media for real audiences.' }),
-      validPathway({ id: 'computer-science', name: 'Computer Science', codePrefix: 'CS', description: 'Computational thinking, programming and data science across pathways.' }),
-    ],
-  }));
+  files['content/program.yaml'] = stringify(
+    validProgram({
+      pathways: [
+        validPathway(),
+        validPathway({
+          id: 'ddem',
+          name: 'Digital Design and Emergent Media (DDEM)',
+          codePrefix: 'DDEM',
+          description: 'Students plan, produce and publish digital media for real audiences.',
+        }),
+        validPathway({
+          id: 'computer-science',
+          name: 'Computer Science',
+          codePrefix: 'CS',
+          description: 'Computational thinking, programming and data science across pathways.',
+        }),
+      ],
+    }),
+  );
   for (const [id, pathway, code] of codes) {
-    files[`content/credentials/${id}/credential.yaml`] = stringify(validCredential({ id, pathway, code, level: Number(code.split('-')[1]![0]) }));
+    files[`content/credentials/${id}/credential.yaml`] = stringify(
+      validCredential({ id, pathway, code, level: Number(code.split('-')[1]![0]) }),
+    );
   }
   return writeProject(files);
 }
 
 /** Every pathway and level the real program offers, read from content/program.yaml. */
-const VALID_COMBINATIONS = pathwayGroups(loadCatalog(repoRoot).program!.data!).flatMap((group) => group.levels.map((level) => [group.id, level] as const));
+const VALID_COMBINATIONS = pathwayGroups(loadCatalog(repoRoot).program!.data!).flatMap((group) =>
+  group.levels.map((level) => [group.id, level] as const),
+);
 
 describe('planCredential()', () => {
   it.each(VALID_COMBINATIONS)('plans a draft for pathway %s, level %i that adds no problem to the real content', (pathway, level) => {
@@ -84,7 +109,15 @@ describe('planCredential()', () => {
     const after = checkContent(root);
     expect(after.problems.map(formatProblem)).toEqual(before);
     const folder = after.catalog.credentials.find((entry) => entry.id === planned.id)!;
-    expect(folder.credential?.data).toMatchObject({ id: planned.id, code: planned.code, title: 'Teaching Sound Design', level, pathway, status: 'draft', version: '0.1.0' });
+    expect(folder.credential?.data).toMatchObject({
+      id: planned.id,
+      code: planned.code,
+      title: 'Teaching Sound Design',
+      level,
+      pathway,
+      status: 'draft',
+      version: '0.1.0',
+    });
     expect(folder.rubric?.data).toBeDefined();
     expect(folder.alignment?.data).toBeDefined();
     expect(folder.onePager).toBeDefined();
@@ -98,7 +131,11 @@ describe('planCredential()', () => {
     const found = SUITES.flatMap((suite) => runSuite(suite, catalog).problems)
       .filter((problem) => problem.file.startsWith(`${planned.dir}/`))
       .map((problem) => `${problem.file.slice(planned.dir.length + 1)} ${problem.rule} ${problem.severity}`);
-    expect(found.sort()).toEqual(['alignment.yaml alignment-thin warning', 'credential.yaml free-resources warning', 'credential.yaml key-method error']);
+    expect(found.sort()).toEqual([
+      'alignment.yaml alignment-thin warning',
+      'credential.yaml free-resources warning',
+      'credential.yaml key-method error',
+    ]);
   });
 
   it.each(VALID_COMBINATIONS)('writes no placeholder words for pathway %s, level %i', (pathway, level) => {
@@ -110,7 +147,13 @@ describe('planCredential()', () => {
     const credential = parse(fileText(plan(repoRoot), 'credential.yaml'));
     expect(credential.changelog).toEqual([{ version: '0.1.0', date: TODAY, summary: expect.any(String) }]);
     expect(credential.history).toEqual({ proposedTitle: 'Teaching Sound Design' });
-    expect(credential.requirements.map((requirement: { phase: string }) => requirement.phase)).toEqual(['analyze', 'design', 'develop', 'implement', 'evaluate']);
+    expect(credential.requirements.map((requirement: { phase: string }) => requirement.phase)).toEqual([
+      'analyze',
+      'design',
+      'develop',
+      'implement',
+      'evaluate',
+    ]);
     for (const requirement of credential.requirements) {
       expect(requirement.artifacts).toHaveLength(1);
       expect(requirement.artifacts[0].formats.length).toBeGreaterThanOrEqual(2);
@@ -119,7 +162,11 @@ describe('planCredential()', () => {
     expect(credential.requirements[4].artifacts[0].evidenceType).toBe('reflection');
     expect(credential.privacy).toMatch(/^Explain/);
     expect(credential.research).toEqual([
-      expect.objectContaining({ year: 2023, title: 'Designing and Implementing Micro-Credentials to Support STEM Teaching', source: 'RAND Corporation' }),
+      expect.objectContaining({
+        year: 2023,
+        title: 'Designing and Implementing Micro-Credentials to Support STEM Teaching',
+        source: 'RAND Corporation',
+      }),
     ]);
   });
 
@@ -127,9 +174,12 @@ describe('planCredential()', () => {
     const planned = plan(repoRoot);
     const credential = parse(fileText(planned, 'credential.yaml'));
     const rubric = parse(fileText(planned, 'rubric.yaml'));
-    const artifactIds = credential.requirements.flatMap((requirement: { artifacts: Array<{ id: string }> }) => requirement.artifacts.map((artifact) => artifact.id));
+    const artifactIds = credential.requirements.flatMap((requirement: { artifacts: Array<{ id: string }> }) =>
+      requirement.artifacts.map((artifact) => artifact.id),
+    );
     expect(rubric.criteria.map((criterion: { artifacts: string[] }) => criterion.artifacts)).toEqual(artifactIds.map((id: string) => [id]));
-    for (const { descriptors } of rubric.criteria) expect(new Set([descriptors.demonstrated, descriptors.progressing, descriptors.notMet]).size).toBe(3);
+    for (const { descriptors } of rubric.criteria)
+      expect(new Set([descriptors.demonstrated, descriptors.progressing, descriptors.notMet]).size).toBe(3);
   });
 
   it('aligns to one student-facing and one educator-facing standard from the registry, marked for replacement', () => {
@@ -138,7 +188,10 @@ describe('planCredential()', () => {
     const audienceOf = (framework: string) => catalog.standards.find((yaml) => yaml.data?.id === framework)?.data?.audience;
     const { alignments } = parse(text) as { alignments: Array<{ framework: string; code: string }> };
     expect(alignments.map((entry) => audienceOf(entry.framework))).toEqual(['students', 'educators']);
-    for (const entry of alignments) expect(catalog.standards.find((yaml) => yaml.data?.id === entry.framework)?.data?.items.map((item) => item.code)).toContain(entry.code);
+    for (const entry of alignments)
+      expect(catalog.standards.find((yaml) => yaml.data?.id === entry.framework)?.data?.items.map((item) => item.code)).toContain(
+        entry.code,
+      );
     expect(text).toMatch(/# The two entries below are starting points only/);
     expect(text).toMatch(/Replace them with the standards this credential really addresses/);
   });
@@ -155,7 +208,13 @@ describe('planCredential()', () => {
 
   it('writes the one-pager as the five standard sections after an opening instruction', () => {
     const onePager = fileText(plan(repoRoot, { pathway: 'all', level: 1, title: 'Reading {Data} <Closely>' }), 'one-pager.mdx');
-    expect(onePager.match(/^## .+$/gm)).toEqual(['## What this credential certifies', '## Why it matters for students', '## What you will submit', '## How it is scored', '## Time and support']);
+    expect(onePager.match(/^## .+$/gm)).toEqual([
+      '## What this credential certifies',
+      '## Why it matters for students',
+      '## What you will submit',
+      '## How it is scored',
+      '## Time and support',
+    ]);
     expect(onePager).toMatch(/^Write one or two sentences that tell a busy teacher what Reading \\\{Data\\\} \\<Closely\\> asks of them/);
   });
 
@@ -174,7 +233,9 @@ describe('planCredential()', () => {
       const id = plan(repoRoot, { title: 'Designing Accessible Interactive Media Experiences for Every Learner in the Studio' }).id;
       expect(id).toBe('ddem-designing-accessible-interactive-media-experiences-for');
       expect(id.length).toBeLessThanOrEqual(60);
-      expect(slugFromTitle('Designing Accessible Interactive Media Experiences for Every Learner')).toBe('designing-accessible-interactive-media-experiences-for-every');
+      expect(slugFromTitle('Designing Accessible Interactive Media Experiences for Every Learner')).toBe(
+        'designing-accessible-interactive-media-experiences-for-every',
+      );
     });
 
     it('uses an id given with --id', () => {
@@ -183,7 +244,11 @@ describe('planCredential()', () => {
 
     it('refuses an id that is taken rather than adding a suffix', () => {
       expect(problemsOf(repoRoot, { pathway: 'all', level: 1, title: 'Facilitating Project-Based Learning' })).toEqual([
-        expect.objectContaining({ field: 'id', kind: 'refused', message: 'Choose another id: content/credentials/facilitating-project-based-learning/ already exists and is never overwritten.' }),
+        expect.objectContaining({
+          field: 'id',
+          kind: 'refused',
+          message: 'Choose another id: content/credentials/facilitating-project-based-learning/ already exists and is never overwritten.',
+        }),
       ]);
       expect(problemsOf(repoRoot, { id: 'ddem-digital-production' })).toEqual([expect.objectContaining({ field: 'id', kind: 'refused' })]);
     });
@@ -193,30 +258,51 @@ describe('planCredential()', () => {
       ['../escape', 'Write the id in lowercase letters, digits and single hyphens'],
       ['sound-design', 'Start the id with "ddem-"'],
     ])('rejects the id "%s"', (id, message) => {
-      expect(problemsOf(repoRoot, { id })).toEqual([expect.objectContaining({ field: 'id', kind: 'input', message: expect.stringContaining(message) })]);
+      expect(problemsOf(repoRoot, { id })).toEqual([
+        expect.objectContaining({ field: 'id', kind: 'input', message: expect.stringContaining(message) }),
+      ]);
     });
 
     it('rejects a pathway prefix on a Level 1 id, given or made from the title', () => {
       expect(problemsOf(repoRoot, { pathway: 'all', level: 1, id: 'pe-inquiry' })).toEqual([
-        expect.objectContaining({ field: 'id', kind: 'input', message: 'Leave "pe-" off the id "pe-inquiry": only pathway credentials carry a pathway prefix.', hint: 'choose the id yourself (--id on the command line), for example inquiry' }),
+        expect.objectContaining({
+          field: 'id',
+          kind: 'input',
+          message: 'Leave "pe-" off the id "pe-inquiry": only pathway credentials carry a pathway prefix.',
+          hint: 'choose the id yourself (--id on the command line), for example inquiry',
+        }),
       ]);
       expect(problemsOf(repoRoot, { pathway: 'all', level: 1, title: 'CS Literacy for Every Teacher' })).toEqual([
-        expect.objectContaining({ field: 'id', kind: 'input', message: 'Leave "cs-" off the id "cs-literacy-for-every-teacher": only pathway credentials carry a pathway prefix.' }),
+        expect.objectContaining({
+          field: 'id',
+          kind: 'input',
+          message: 'Leave "cs-" off the id "cs-literacy-for-every-teacher": only pathway credentials carry a pathway prefix.',
+        }),
       ]);
-      expect(plan(repoRoot, { pathway: 'all', level: 1, title: 'CS Literacy for Every Teacher', id: 'computing-literacy-for-every-teacher' }).id).toBe('computing-literacy-for-every-teacher');
+      expect(
+        plan(repoRoot, { pathway: 'all', level: 1, title: 'CS Literacy for Every Teacher', id: 'computing-literacy-for-every-teacher' }).id,
+      ).toBe('computing-literacy-for-every-teacher');
     });
   });
 
   describe('codes', () => {
     it('takes the next number after the highest code of the prefix and level: DDEM-3.4 is followed by DDEM-3.5', () => {
-      const root = projectWithCodes([['ddem-a', 'ddem', 'DDEM-3.1'], ['ddem-b', 'ddem', 'DDEM-3.4'], ['ddem-c', 'ddem', 'DDEM-2.7'], ['pe-a', 'pre-engineering', 'PE-3.9']]);
+      const root = projectWithCodes([
+        ['ddem-a', 'ddem', 'DDEM-3.1'],
+        ['ddem-b', 'ddem', 'DDEM-3.4'],
+        ['ddem-c', 'ddem', 'DDEM-2.7'],
+        ['pe-a', 'pre-engineering', 'PE-3.9'],
+      ]);
       expect(plan(root, { pathway: 'ddem', level: 3 }).code).toBe('DDEM-3.5');
       expect(plan(root, { pathway: 'ddem', level: 2 }).code).toBe('DDEM-2.8');
       expect(plan(root, { pathway: 'pre-engineering', level: 2 }).code).toBe('PE-2.1');
     });
 
     it('continues after the highest number instead of filling gaps, because Louisiana numbers are shared across pathways', () => {
-      const root = projectWithCodes([['cs-a', 'computer-science', 'CS-3.5'], ['cs-b', 'computer-science', 'CS-3.7']]);
+      const root = projectWithCodes([
+        ['cs-a', 'computer-science', 'CS-3.5'],
+        ['cs-b', 'computer-science', 'CS-3.7'],
+      ]);
       expect(plan(root, { pathway: 'computer-science', level: 3 }).code).toBe('CS-3.8');
     });
 
@@ -239,7 +325,12 @@ describe('planCredential()', () => {
   describe('invalid requests', () => {
     it('names every pathway when the pathway is unknown', () => {
       expect(problemsOf(repoRoot, { pathway: 'robotics' })).toEqual([
-        { field: 'pathway', kind: 'input', message: 'Choose a pathway: "robotics" is not one.', hint: 'pathways: all (Level 1), pre-engineering, ddem, computer-science' },
+        {
+          field: 'pathway',
+          kind: 'input',
+          message: 'Choose a pathway: "robotics" is not one.',
+          hint: 'pathways: all (Level 1), pre-engineering, ddem, computer-science',
+        },
       ]);
     });
 
@@ -262,12 +353,18 @@ describe('planCredential()', () => {
     });
 
     it('reports every problem of a request at once', () => {
-      expect(problemsOf(repoRoot, { title: 'Hi', level: 7, today: '2026-02-30' }).map((problem) => problem.field)).toEqual(['title', 'today', 'level']);
+      expect(problemsOf(repoRoot, { title: 'Hi', level: 7, today: '2026-02-30' }).map((problem) => problem.field)).toEqual([
+        'title',
+        'today',
+        'level',
+      ]);
     });
 
     it('refuses to plan when content/program.yaml cannot be read', () => {
       const root = writeProject({ ...validProjectFiles(), 'content/program.yaml': 'not: [a, list' });
-      expect(problemsOf(root, {})).toEqual([expect.objectContaining({ field: 'content', kind: 'refused', message: expect.stringContaining('Fix content/program.yaml first') })]);
+      expect(problemsOf(root, {})).toEqual([
+        expect.objectContaining({ field: 'content', kind: 'refused', message: expect.stringContaining('Fix content/program.yaml first') }),
+      ]);
     });
   });
 });
@@ -283,7 +380,12 @@ describe('writeCredential()', () => {
     const before = snapshotFolder(target);
     expect(writeCredential(root, planned)).toEqual({
       ok: false,
-      problems: [expect.objectContaining({ kind: 'refused', message: 'Choose another id: content/credentials/ddem-teaching-sound-design/ already exists and is never overwritten.' })],
+      problems: [
+        expect.objectContaining({
+          kind: 'refused',
+          message: 'Choose another id: content/credentials/ddem-teaching-sound-design/ already exists and is never overwritten.',
+        }),
+      ],
     });
     expect(snapshotFolder(target)).toEqual(before);
     expect(leftoverTemporaryFolders(root)).toEqual([]);
@@ -301,7 +403,14 @@ describe('writeCredential()', () => {
     const root = copyProject();
     const planned = plan(root);
     const broken = { ...planned, files: [...planned.files, { name: 'missing-folder/extra.yaml', text: 'x: 1\n' }] };
-    expect(writeCredential(root, broken)).toEqual({ ok: false, problems: [expect.objectContaining({ message: expect.stringMatching(/^Could not create content\/credentials\/ddem-teaching-sound-design\/: ENOENT/) })] });
+    expect(writeCredential(root, broken)).toEqual({
+      ok: false,
+      problems: [
+        expect.objectContaining({
+          message: expect.stringMatching(/^Could not create content\/credentials\/ddem-teaching-sound-design\/: ENOENT/),
+        }),
+      ],
+    });
     expect(existsSync(join(root, planned.dir))).toBe(false);
     expect(leftoverTemporaryFolders(root)).toEqual([]);
   });
@@ -316,7 +425,10 @@ describe('writeCredential()', () => {
       writeFileSync(join(target, 'credential.yaml'), 'id: theirs\n');
       throw Object.assign(new Error('ENOTEMPTY: directory not empty'), { code: 'ENOTEMPTY' });
     });
-    expect(writeCredential(root, planned)).toEqual({ ok: false, problems: [expect.objectContaining({ message: expect.stringContaining('appeared while the files were being written') })] });
+    expect(writeCredential(root, planned)).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ message: expect.stringContaining('appeared while the files were being written') })],
+    });
     expect(readdirSync(target)).toEqual(['credential.yaml']);
     expect(readFileSync(join(target, 'credential.yaml'), 'utf8')).toBe('id: theirs\n');
     expect(leftoverTemporaryFolders(root)).toEqual([]);
@@ -325,13 +437,19 @@ describe('writeCredential()', () => {
   it('refuses an id that is not a plain folder name', () => {
     const root = copyProject();
     const result = writeCredential(root, { ...plan(root), id: '../outside', dir: 'content/credentials/../outside' });
-    expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ message: 'Use a plain id for the folder: "../outside" is not one.' })] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ message: 'Use a plain id for the folder: "../outside" is not one.' })],
+    });
     expect(existsSync(join(root, 'content', 'outside'))).toBe(false);
   });
 
   it('refuses a project without content/credentials/', () => {
     const root = mkdtempSync(join(tmpdir(), 'mc-scaffold-'));
-    expect(writeCredential(root, plan(repoRoot))).toEqual({ ok: false, problems: [expect.objectContaining({ message: expect.stringContaining('Run this from the project root') })] });
+    expect(writeCredential(root, plan(repoRoot))).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ message: expect.stringContaining('Run this from the project root') })],
+    });
   });
 
   it('leaves no temporary folder after a successful write', () => {

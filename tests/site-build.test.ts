@@ -12,7 +12,11 @@ const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const { catalog } = checkContent(root);
 const credentials = catalog.credentials.flatMap((folder) => (folder.credential?.data ? [folder.credential.data] : []));
-const decode = (html: string) => html.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (html: string) =>
+  html
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 describe('built site', () => {
   it('exists (run `npm run build` or `npm test` first)', () => {

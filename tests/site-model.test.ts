@@ -6,11 +6,23 @@ import { coverageMatrix, hourBand, leadsTo, stackHours, standardAnchor } from '.
 import { validAlignment, validCredential, validFramework, validPathway, validProgram } from './factories.ts';
 
 const credential = (overrides: Record<string, unknown> = {}): Credential => credentialSchema.parse(validCredential(overrides));
-const program = programSchema.parse(validProgram({ pathways: [validPathway(), validPathway({ id: 'ddem', name: 'DDEM', codePrefix: 'DDEM', description: 'Digital design and emergent media pathway courses.' })] }));
+const program = programSchema.parse(
+  validProgram({
+    pathways: [
+      validPathway(),
+      validPathway({ id: 'ddem', name: 'DDEM', codePrefix: 'DDEM', description: 'Digital design and emergent media pathway courses.' }),
+    ],
+  }),
+);
 const framework = validFramework() as never;
 
 describe('hourBand()', () => {
-  it.each([[8, 'up-to-10'], [10, 'up-to-10'], [12, 'up-to-12'], [15, 'over-12']])('puts a credential of at most %i hours in %s', (max, band) => {
+  it.each([
+    [8, 'up-to-10'],
+    [10, 'up-to-10'],
+    [12, 'up-to-12'],
+    [15, 'over-12'],
+  ])('puts a credential of at most %i hours in %s', (max, band) => {
     expect(hourBand(credential({ estimatedHours: { min: 5, max } })).id).toBe(band);
   });
 });
@@ -22,15 +34,25 @@ describe('leadsTo() and stackHours()', () => {
     expect(leadsTo('first', [first, second]).map((entry) => entry.id)).toEqual(['second']);
   });
   it('adds up the hours of a stack, skipping unknown members', () => {
-    expect(stackHours({ id: 's', title: 'S', pathway: 'p', description: 'd', credentials: ['first', 'second', 'ghost'] }, [first, second])).toEqual({ min: 11, max: 19 });
+    expect(
+      stackHours({ id: 's', title: 'S', pathway: 'p', description: 'd', credentials: ['first', 'second', 'ghost'] }, [first, second]),
+    ).toEqual({ min: 11, max: 19 });
   });
 });
 
 describe('coverageMatrix()', () => {
   it('counts alignments per standard and credential, listing unaddressed standards with zero', () => {
-    const extra = validFramework({ items: [{ code: 'SF-1', label: 'A short label of our own' }, { code: 'SF-2', label: 'Another label of our own' }] }) as never;
+    const extra = validFramework({
+      items: [
+        { code: 'SF-1', label: 'A short label of our own' },
+        { code: 'SF-2', label: 'Another label of our own' },
+      ],
+    }) as never;
     const rows = coverageMatrix([extra], [{ credential: credential(), rubric: undefined, alignment: validAlignment() as never }]);
-    expect(rows.map((row) => [row.item.code, row.total, row.counts.get('sample-credential')])).toEqual([['SF-1', 2, 2], ['SF-2', 0, undefined]]);
+    expect(rows.map((row) => [row.item.code, row.total, row.counts.get('sample-credential')])).toEqual([
+      ['SF-1', 2, 2],
+      ['SF-2', 0, undefined],
+    ]);
   });
 });
 

@@ -29,7 +29,13 @@ describe('readSourceFile()', () => {
   ])('rejects %s with an instruction', (_name, content, word) => {
     const result = read(content);
     expect(result.ok).toBe(false);
-    expect(result.problems.at(-1)).toMatchObject({ file: 'file.yaml', line: 1, col: 1, severity: 'error', message: expect.stringContaining(word) });
+    expect(result.problems.at(-1)).toMatchObject({
+      file: 'file.yaml',
+      line: 1,
+      col: 1,
+      severity: 'error',
+      message: expect.stringContaining(word),
+    });
   });
 
   it.each([

@@ -8,8 +8,23 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { SUMMARY_MARKER } from '../src/lib/reports/review-summary.ts';
 
-interface Step { name?: string; id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; if?: string; 'continue-on-error'?: boolean }
-interface Job { 'timeout-minutes'?: number; permissions?: Record<string, string>; needs?: string; if?: string; steps: Step[] }
+interface Step {
+  name?: string;
+  id?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+  if?: string;
+  'continue-on-error'?: boolean;
+}
+interface Job {
+  'timeout-minutes'?: number;
+  permissions?: Record<string, string>;
+  needs?: string;
+  if?: string;
+  steps: Step[];
+}
 
 const text = readFileSync(join(import.meta.dirname, '..', '.github', 'workflows', 'pull-request.yml'), 'utf8');
 const workflow = parse(text) as { on: Record<string, unknown>; permissions: unknown; jobs: Record<string, Job> };
@@ -43,7 +58,10 @@ describe('.github/workflows/pull-request.yml', () => {
   });
 
   it('does not leave the checkout token in the workspace, and fetches the history the change gate compares with', () => {
-    expect(steps.find((step) => step.uses?.startsWith('actions/checkout@'))?.with).toMatchObject({ 'persist-credentials': false, 'fetch-depth': 0 });
+    expect(steps.find((step) => step.uses?.startsWith('actions/checkout@'))?.with).toMatchObject({
+      'persist-credentials': false,
+      'fetch-depth': 0,
+    });
   });
 
   it('runs the checks and the change gate in one step, against the base branch passed through the environment', () => {
@@ -53,9 +71,20 @@ describe('.github/workflows/pull-request.yml', () => {
   });
 
   it('installs, audits, checks, tests and builds the public site last, running no step twice', () => {
-    const order = ['npm install', 'npm audit --omit=dev --audit-level=high', 'npm run report', 'npm run format:content -- --check', 'npm test -- --skip-checks', 'npm run build', 'npm run ci:summary'];
+    const order = [
+      'npm install',
+      'npm audit --omit=dev --audit-level=high',
+      'npm run report',
+      'npm run format:content -- --check',
+      'npm test -- --skip-checks',
+      'npm run build',
+      'npm run ci:summary',
+    ];
     const positions = order.map((command) => runs.indexOf(command));
-    expect(positions.every((position) => position >= 0), JSON.stringify(positions)).toBe(true);
+    expect(
+      positions.every((position) => position >= 0),
+      JSON.stringify(positions),
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     // npm run report already runs every suite, and npm test's own checks are skipped.
     expect(runs).not.toMatch(/npm run check\b/);

@@ -5,9 +5,19 @@ import { loadYamlFile, parseYamlFile } from '../src/lib/content/yaml-file.ts';
 const schema = z.strictObject({
   title: z.string({ error: 'Write the title as text.' }).describe('The title.'),
   items: z.array(z.strictObject({ name: z.string().describe('A name.'), count: z.number().int().min(1) })).describe('Things.'),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.isNaN(Date.parse(value))).optional(),
-  month: z.string().regex(/^\d{4}-\d{2}$/).optional(),
-  range: z.strictObject({ from: z.number(), to: z.number() }).refine((range) => range.from <= range.to).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine((value) => !Number.isNaN(Date.parse(value)))
+    .optional(),
+  month: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .optional(),
+  range: z
+    .strictObject({ from: z.number(), to: z.number() })
+    .refine((range) => range.from <= range.to)
+    .optional(),
 });
 
 describe('parseYamlFile()', () => {
@@ -27,29 +37,48 @@ describe('parseYamlFile()', () => {
     ['one space too far', 'title: ok\nitems:\n  - name: a\n     count: 1\n', 6],
     ['one space too little', 'title: ok\nitems:\n  - name: a\n   count: 1\n', 4],
   ])('points a key indented %s at its own line, with the column to move it to', (_name, text, col) => {
-    expect(parseYamlFile('f.yaml', text).problems).toEqual([expect.objectContaining({
-      line: 4, col, field: 'items[0].count', hint: 'indent this line with 4 spaces to line up with "name" on line 3',
-    })]);
+    expect(parseYamlFile('f.yaml', text).problems).toEqual([
+      expect.objectContaining({
+        line: 4,
+        col,
+        field: 'items[0].count',
+        hint: 'indent this line with 4 spaces to line up with "name" on line 3',
+      }),
+    ]);
   });
 
   it('lines a mis-indented field up with the block it belongs to, not the nearest line', () => {
     const text = 'audience:\n  grades:\n    from: 9\n    to: 12\n courses: [a]\n';
-    expect(parseYamlFile('f.yaml', text).problems).toMatchObject([{
-      line: 5, field: 'audience.courses', hint: 'indent this line with 2 spaces to line up with "grades" on line 2',
-    }]);
+    expect(parseYamlFile('f.yaml', text).problems).toMatchObject([
+      {
+        line: 5,
+        field: 'audience.courses',
+        hint: 'indent this line with 2 spaces to line up with "grades" on line 2',
+      },
+    ]);
   });
 
   it('blames the first field of a block when the next one sits where fields of that block belong', () => {
-    expect(parseYamlFile('f.yaml', 'history:\n   proposedTitle: a\n  designCycle: b\n').problems).toMatchObject([{
-      line: 2, col: 4, field: 'history.proposedTitle', hint: 'indent this line with 2 spaces to line up with "designCycle" on line 3',
-    }]);
+    expect(parseYamlFile('f.yaml', 'history:\n   proposedTitle: a\n  designCycle: b\n').problems).toMatchObject([
+      {
+        line: 2,
+        col: 4,
+        field: 'history.proposedTitle',
+        hint: 'indent this line with 2 spaces to line up with "designCycle" on line 3',
+      },
+    ]);
   });
 
   it('points a mis-indented list entry at its "-"', () => {
     const text = 'items:\n  - name: a\n - name: b\n';
-    expect(parseYamlFile('f.yaml', text).problems).toMatchObject([{
-      line: 3, col: 2, field: 'items[1].name', hint: 'indent this line with 2 spaces to line up with the "-" on line 2',
-    }]);
+    expect(parseYamlFile('f.yaml', text).problems).toMatchObject([
+      {
+        line: 3,
+        col: 2,
+        field: 'items[1].name',
+        hint: 'indent this line with 2 spaces to line up with the "-" on line 2',
+      },
+    ]);
   });
 
   it('is not misled by block text that looks like fields', () => {
@@ -63,13 +92,15 @@ describe('parseYamlFile()', () => {
     expect(parseYamlFile('f.yaml', 'a:\n\tb: 1\n').problems).toMatchObject([{ line: 2, hint: expect.stringContaining('spaces') }]);
   });
 
-  it('shows both ways to write an apostrophe inside single quotes, with the author\'s text', () => {
-    expect(parseYamlFile('f.yaml', "items:\n  - title: 'It''s the teacher's guide'\n").problems).toMatchObject([{
-      line: 2,
-      col: 12,
-      field: 'items[0].title',
-      hint: `write it as "It's the teacher's guide" (double quotes) or 'It''s the teacher''s guide' (double the apostrophe)`,
-    }]);
+  it("shows both ways to write an apostrophe inside single quotes, with the author's text", () => {
+    expect(parseYamlFile('f.yaml', "items:\n  - title: 'It''s the teacher's guide'\n").problems).toMatchObject([
+      {
+        line: 2,
+        col: 12,
+        field: 'items[0].title',
+        hint: `write it as "It's the teacher's guide" (double quotes) or 'It''s the teacher''s guide' (double the apostrophe)`,
+      },
+    ]);
   });
 
   it('keeps dates as text so every reader sees the same value', () => {
@@ -81,7 +112,9 @@ describe('loadYamlFile()', () => {
   const load = (text: string) => loadYamlFile('f.yaml', text, schema).problems;
 
   it('points a wrong value at its own line and column', () => {
-    expect(load('title: ok\nitems:\n  - name: a\n    count: 0\n')).toMatchObject([{ field: 'items[0].count', line: 4, col: 12, message: 'Use a value of at least 1.' }]);
+    expect(load('title: ok\nitems:\n  - name: a\n    count: 0\n')).toMatchObject([
+      { field: 'items[0].count', line: 4, col: 12, message: 'Use a value of at least 1.' },
+    ]);
   });
 
   it('says which field to add when one is missing, with the field description as hint', () => {
@@ -89,7 +122,9 @@ describe('loadYamlFile()', () => {
   });
 
   it('suggests the nearest field for a misspelt key, pointing at the key', () => {
-    expect(load('titel: ok\nitems: []\n')).toContainEqual(expect.objectContaining({ field: 'titel', line: 1, col: 1, hint: 'did you mean "title"?' }));
+    expect(load('titel: ok\nitems: []\n')).toContainEqual(
+      expect.objectContaining({ field: 'titel', line: 1, col: 1, hint: 'did you mean "title"?' }),
+    );
   });
 
   it('says a field has no value when it is left blank', () => {
@@ -118,6 +153,8 @@ describe('loadYamlFile()', () => {
   });
 
   it('turns zod default messages into instructions', () => {
-    expect(load('title: ok\nitems:\n  - name: a\n    count: 1.5\n')).toMatchObject([{ field: 'items[0].count', message: 'Use a whole number.' }]);
+    expect(load('title: ok\nitems:\n  - name: a\n    count: 1.5\n')).toMatchObject([
+      { field: 'items[0].count', message: 'Use a whole number.' },
+    ]);
   });
 });

@@ -34,7 +34,11 @@ async function load() {
   const all = credentialEntries.map((entry) => entry.data).sort(byLevelThenCode);
   const rubricOf = new Map(rubrics.map((entry) => [entry.id, entry.data]));
   const alignmentOf = new Map(alignments.map((entry) => [entry.id, entry.data]));
-  const bundleOf = (credential: (typeof all)[number]): CredentialBundle => ({ credential, rubric: rubricOf.get(credential.id), alignment: alignmentOf.get(credential.id) });
+  const bundleOf = (credential: (typeof all)[number]): CredentialBundle => ({
+    credential,
+    rubric: rubricOf.get(credential.id),
+    alignment: alignmentOf.get(credential.id),
+  });
   const pageCredentials = all.filter((credential) => hasPage(credential, mode));
   const credentials = all.filter((credential) => isListed(credential, mode));
   return {

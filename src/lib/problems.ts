@@ -36,7 +36,12 @@ export function formatFieldPath(path: FieldPath): string {
 
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.field.localeCompare(b.field) || a.message.localeCompare(b.message),
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.col - b.col ||
+      a.field.localeCompare(b.field) ||
+      a.message.localeCompare(b.message),
   );
 }
 
@@ -51,7 +56,11 @@ export interface ProblemDetails {
 }
 
 /** The one way a problem is made, whoever finds it. */
-export function makeProblem(file: string, message: string, { line = 1, col = 1, field = '', hint, rule, severity = 'error' }: ProblemDetails): Problem {
+export function makeProblem(
+  file: string,
+  message: string,
+  { line = 1, col = 1, field = '', hint, rule, severity = 'error' }: ProblemDetails,
+): Problem {
   return { file, line, col, field, message, hint, rule, severity };
 }
 

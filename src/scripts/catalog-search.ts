@@ -36,11 +36,22 @@ function enhance(panel: HTMLElement): void {
   const checkboxes = (facet: string) => [...panel.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${facet}"]`)];
 
   function readSelection(): Selection {
-    return Object.fromEntries(facetIds.map((facet) => [facet, checkboxes(facet).filter((box) => box.checked).map((box) => box.value)]));
+    return Object.fromEntries(
+      facetIds.map((facet) => [
+        facet,
+        checkboxes(facet)
+          .filter((box) => box.checked)
+          .map((box) => box.value),
+      ]),
+    );
   }
 
   function toFilters(selection: Selection, except?: string) {
-    return Object.fromEntries(Object.entries(selection).filter(([facet, values]) => facet !== except && values.length > 0).map(([facet, values]) => [facet, { any: values }]));
+    return Object.fromEntries(
+      Object.entries(selection)
+        .filter(([facet, values]) => facet !== except && values.length > 0)
+        .map(([facet, values]) => [facet, { any: values }]),
+    );
   }
 
   function restoreFromUrl(): void {
@@ -62,7 +73,11 @@ function enhance(panel: HTMLElement): void {
     history.replaceState(null, '', search ? `?${search}` : location.pathname);
   }
 
-  async function matchingUrls(pagefind: Pagefind, query: string, filters: Record<string, { any: string[] }>): Promise<{ urls: string[]; filters: PagefindSearch['filters'] }> {
+  async function matchingUrls(
+    pagefind: Pagefind,
+    query: string,
+    filters: Record<string, { any: string[] }>,
+  ): Promise<{ urls: string[]; filters: PagefindSearch['filters'] }> {
     if (!query && Object.keys(filters).length === 0) return { urls: [...cards.keys()], filters: await pagefind.filters() };
     const search = await pagefind.search(query || null, { filters });
     if (!search) return { urls: [], filters: {} };
@@ -122,7 +137,8 @@ function enhance(panel: HTMLElement): void {
       return;
     }
     restoreFromUrl();
-    for (const control of panel.querySelectorAll<HTMLInputElement | HTMLFieldSetElement | HTMLButtonElement>('input, fieldset, button')) control.disabled = false;
+    for (const control of panel.querySelectorAll<HTMLInputElement | HTMLFieldSetElement | HTMLButtonElement>('input, fieldset, button'))
+      control.disabled = false;
     panel.removeAttribute('aria-busy');
     let timer: number | undefined;
     queryInput.addEventListener('input', () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { byRule, checkProject, editYaml } from '../helpers.ts';
 
 const edit = (change: (requirements: any[]) => void) =>
-  byRule(checkProject((files) => editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => change(data.requirements))), 'addie-phases');
+  byRule(
+    checkProject((files) => editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => change(data.requirements))),
+    'addie-phases',
+  );
 
 describe('addie-phases', () => {
   it('accepts the five phases in order', () => {
@@ -21,7 +24,9 @@ describe('addie-phases', () => {
   });
 
   it('reports a repeated phase', () => {
-    const problems = edit((requirements) => { requirements[1].phase = 'analyze'; });
+    const problems = edit((requirements) => {
+      requirements[1].phase = 'analyze';
+    });
     expect(problems.map((problem) => problem.field)).toContain('requirements[1].phase');
   });
 });

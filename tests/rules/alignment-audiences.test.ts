@@ -8,7 +8,17 @@ describe('alignment-audiences', () => {
   });
 
   it('reports a credential aligned to student standards only', () => {
-    const problems = runRule(rule, (files) => editYaml(files, 'content/credentials/sample-credential/alignment.yaml', (data) => data.alignments.splice(1, 1)));
-    expect(problems).toMatchObject([{ rule: 'alignment-audiences', file: 'content/credentials/sample-credential/alignment.yaml', field: 'alignments', line: 2, message: expect.stringContaining('educator-facing') }]);
+    const problems = runRule(rule, (files) =>
+      editYaml(files, 'content/credentials/sample-credential/alignment.yaml', (data) => data.alignments.splice(1, 1)),
+    );
+    expect(problems).toMatchObject([
+      {
+        rule: 'alignment-audiences',
+        file: 'content/credentials/sample-credential/alignment.yaml',
+        field: 'alignments',
+        line: 2,
+        message: expect.stringContaining('educator-facing'),
+      },
+    ]);
   });
 });

@@ -31,16 +31,22 @@ describe('alignment-references', () => {
   });
 
   it('reports a made-up standard code', () => {
-    expect(edit((alignments) => { alignments[0].code = 'SF-99'; })).toMatchObject([{ file: 'content/credentials/sample-credential/alignment.yaml', field: 'alignments[0].code', line: 3 }]);
+    expect(
+      edit((alignments) => {
+        alignments[0].code = 'SF-99';
+      }),
+    ).toMatchObject([{ file: 'content/credentials/sample-credential/alignment.yaml', field: 'alignments[0].code', line: 3 }]);
   });
 
   it('never asks an author to add a code of a published framework, and asks for its URI where items carry one', () => {
     const ngssItem = { code: 'HS-ETS1-1', label: 'An engineering design standard', uri: 'https://opensalt.net/uri/3417c38c' };
     const withUri = edit(cite('ngss', 'HS-ETS1-9'), published('ngss', ngssItem));
-    expect(withUri).toMatchObject([{
-      field: 'alignments[0].code',
-      message: 'Use a code listed in content/standards/ngss.yaml: "HS-ETS1-9" is not one.',
-    }]);
+    expect(withUri).toMatchObject([
+      {
+        field: 'alignments[0].code',
+        message: 'Use a code listed in content/standards/ngss.yaml: "HS-ETS1-9" is not one.',
+      },
+    ]);
     expect(withUri[0]!.hint).toMatch(/^check "HS-ETS1-9" against the published NGSS \(https:\/\/example\.org\/standards\) .*/);
     expect(withUri[0]!.hint).toMatch(/ask a maintainer to add it with its official URI$/);
     const literacyItem = { code: 'RST.9-10.3', label: 'A literacy standard for technical text' };
@@ -56,11 +62,13 @@ describe('alignment-references', () => {
   });
 
   it('reports a code listed under another framework at the framework, naming that framework', () => {
-    expect(edit(cite('sample-framework', 'E-1'))).toMatchObject([{
-      field: 'alignments[0].framework',
-      line: 2,
-      message: 'Change the framework to sample-educators: code "E-1" is in sample-educators, not in sample-framework.',
-    }]);
+    expect(edit(cite('sample-framework', 'E-1'))).toMatchObject([
+      {
+        field: 'alignments[0].framework',
+        line: 2,
+        message: 'Change the framework to sample-educators: code "E-1" is in sample-educators, not in sample-framework.',
+      },
+    ]);
   });
 
   it('names every framework that lists the code', () => {
@@ -75,14 +83,26 @@ describe('alignment-references', () => {
   });
 
   it('reports a framework missing from the registry', () => {
-    expect(edit((alignments) => { alignments[0].framework = 'unknown'; })).toMatchObject([{ field: 'alignments[0].framework' }]);
+    expect(
+      edit((alignments) => {
+        alignments[0].framework = 'unknown';
+      }),
+    ).toMatchObject([{ field: 'alignments[0].framework' }]);
   });
 
   it('reports an alignment to a requirement that does not exist', () => {
-    expect(edit((alignments) => { alignments[1].addressedBy = 'no-such-step'; })).toMatchObject([{ field: 'alignments[1].addressedBy' }]);
+    expect(
+      edit((alignments) => {
+        alignments[1].addressedBy = 'no-such-step';
+      }),
+    ).toMatchObject([{ field: 'alignments[1].addressedBy' }]);
   });
 
   it('accepts an artifact id as the evidence', () => {
-    expect(edit((alignments) => { alignments[1].addressedBy = 'classroom-video'; })).toEqual([]);
+    expect(
+      edit((alignments) => {
+        alignments[1].addressedBy = 'classroom-video';
+      }),
+    ).toEqual([]);
   });
 });

@@ -8,12 +8,21 @@ describe('alignment-thin', () => {
   });
 
   it('warns about fewer than three alignments', () => {
-    const problems = runRule(rule, (files) => editYaml(files, 'content/credentials/sample-credential/alignment.yaml', (data) => data.alignments.pop()));
-    expect(problems).toMatchObject([{ rule: 'alignment-thin', severity: 'warning', file: 'content/credentials/sample-credential/alignment.yaml', field: 'alignments' }]);
+    const problems = runRule(rule, (files) =>
+      editYaml(files, 'content/credentials/sample-credential/alignment.yaml', (data) => data.alignments.pop()),
+    );
+    expect(problems).toMatchObject([
+      { rule: 'alignment-thin', severity: 'warning', file: 'content/credentials/sample-credential/alignment.yaml', field: 'alignments' },
+    ]);
   });
 
   it('warns when every alignment rests on the same evidence', () => {
-    const problems = runRule(rule, (files) => editYaml(files, 'content/credentials/sample-credential/alignment.yaml', (data) => { data.alignments[2].code = 'SF-2'; for (const entry of data.alignments) entry.addressedBy = 'implement'; }));
+    const problems = runRule(rule, (files) =>
+      editYaml(files, 'content/credentials/sample-credential/alignment.yaml', (data) => {
+        data.alignments[2].code = 'SF-2';
+        for (const entry of data.alignments) entry.addressedBy = 'implement';
+      }),
+    );
     expect(problems[0]!.message).toContain('"implement"');
   });
 });

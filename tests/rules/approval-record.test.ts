@@ -7,11 +7,31 @@ const APPROVAL = { reviewer: 'A Reviewer', role: 'LDOE STEM reviewer', date: '20
 describe('approval-record', () => {
   it('passes a draft without approvals and a published credential approved at its version', () => {
     expect(runRule(rule)).toEqual([]);
-    expect(runRule(rule, (files) => editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => { data.status = 'published'; data.approvals = [APPROVAL]; }))).toEqual([]);
+    expect(
+      runRule(rule, (files) =>
+        editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => {
+          data.status = 'published';
+          data.approvals = [APPROVAL];
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('reports a published credential whose approval covers an older version, at its status', () => {
-    const problems = runRule(rule, (files) => editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => { data.status = 'published'; data.version = '1.1.0'; data.approvals = [APPROVAL]; }));
-    expect(problems).toMatchObject([{ rule: 'approval-record', file: 'content/credentials/sample-credential/credential.yaml', field: 'status', message: expect.stringContaining('1.1.0') }]);
+    const problems = runRule(rule, (files) =>
+      editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => {
+        data.status = 'published';
+        data.version = '1.1.0';
+        data.approvals = [APPROVAL];
+      }),
+    );
+    expect(problems).toMatchObject([
+      {
+        rule: 'approval-record',
+        file: 'content/credentials/sample-credential/credential.yaml',
+        field: 'status',
+        message: expect.stringContaining('1.1.0'),
+      },
+    ]);
   });
 });

@@ -8,12 +8,22 @@ describe('authentic-evidence', () => {
   });
 
   it('reports an implement phase with only lesson materials', () => {
-    const problems = runRule(rule, (files) => editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => { data.requirements[3].artifacts[0].evidenceType = 'lesson-materials'; }));
-    expect(problems).toMatchObject([{ rule: 'authentic-evidence', file: 'content/credentials/sample-credential/credential.yaml', field: 'requirements[3].artifacts' }]);
+    const problems = runRule(rule, (files) =>
+      editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => {
+        data.requirements[3].artifacts[0].evidenceType = 'lesson-materials';
+      }),
+    );
+    expect(problems).toMatchObject([
+      { rule: 'authentic-evidence', file: 'content/credentials/sample-credential/credential.yaml', field: 'requirements[3].artifacts' },
+    ]);
   });
 
   it('reports an evaluate phase without a reflection', () => {
-    const problems = runRule(rule, (files) => editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => { data.requirements[4].artifacts[0].evidenceType = 'student-data'; }));
+    const problems = runRule(rule, (files) =>
+      editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => {
+        data.requirements[4].artifacts[0].evidenceType = 'student-data';
+      }),
+    );
     expect(problems).toMatchObject([{ field: 'requirements[4].artifacts', message: expect.stringContaining('reflection') }]);
   });
 });

@@ -8,7 +8,18 @@ describe('changelog-current', () => {
   });
 
   it('reports a version raised without a changelog entry, at the changelog', () => {
-    const problems = runRule(rule, (files) => editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => { data.version = '1.1.0'; }));
-    expect(problems).toMatchObject([{ rule: 'changelog-current', file: 'content/credentials/sample-credential/credential.yaml', field: 'changelog', message: expect.stringContaining('1.1.0') }]);
+    const problems = runRule(rule, (files) =>
+      editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => {
+        data.version = '1.1.0';
+      }),
+    );
+    expect(problems).toMatchObject([
+      {
+        rule: 'changelog-current',
+        file: 'content/credentials/sample-credential/credential.yaml',
+        field: 'changelog',
+        message: expect.stringContaining('1.1.0'),
+      },
+    ]);
   });
 });

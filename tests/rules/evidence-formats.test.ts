@@ -8,7 +8,17 @@ describe('evidence-formats', () => {
   });
 
   it('reports an artifact that accepts a single format, at its formats', () => {
-    const problems = runRule(rule, (files) => editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => { data.requirements[2].artifacts[0].formats = ['document']; }));
-    expect(problems).toMatchObject([{ rule: 'evidence-formats', file: 'content/credentials/sample-credential/credential.yaml', field: 'requirements[2].artifacts[0].formats' }]);
+    const problems = runRule(rule, (files) =>
+      editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => {
+        data.requirements[2].artifacts[0].formats = ['document'];
+      }),
+    );
+    expect(problems).toMatchObject([
+      {
+        rule: 'evidence-formats',
+        file: 'content/credentials/sample-credential/credential.yaml',
+        field: 'requirements[2].artifacts[0].formats',
+      },
+    ]);
   });
 });

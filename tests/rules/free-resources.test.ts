@@ -8,7 +8,13 @@ describe('free-resources', () => {
   });
 
   it('warns when no free resource is named', () => {
-    const problems = runRule(rule, (files) => editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => { delete data.resources; }));
-    expect(problems).toMatchObject([{ rule: 'free-resources', severity: 'warning', file: 'content/credentials/sample-credential/credential.yaml' }]);
+    const problems = runRule(rule, (files) =>
+      editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => {
+        delete data.resources;
+      }),
+    );
+    expect(problems).toMatchObject([
+      { rule: 'free-resources', severity: 'warning', file: 'content/credentials/sample-credential/credential.yaml' },
+    ]);
   });
 });

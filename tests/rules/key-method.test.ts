@@ -8,7 +8,15 @@ describe('key-method', () => {
   });
 
   it('reports a method with one component and a single (repeated) citation', () => {
-    const problems = runRule(rule, (files) => editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => { data.keyMethod.components.pop(); data.research[1].title = data.research[0].title; }));
-    expect(problems.map((problem) => [problem.rule, problem.field])).toEqual([['key-method', 'keyMethod.components'], ['key-method', 'research']]);
+    const problems = runRule(rule, (files) =>
+      editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => {
+        data.keyMethod.components.pop();
+        data.research[1].title = data.research[0].title;
+      }),
+    );
+    expect(problems.map((problem) => [problem.rule, problem.field])).toEqual([
+      ['key-method', 'keyMethod.components'],
+      ['key-method', 'research'],
+    ]);
   });
 });

@@ -9,7 +9,9 @@ describe('one-pager-length', () => {
 
   it('reports a one-pager too long to print on one page', () => {
     const onePager = 'content/credentials/sample-credential/one-pager.mdx';
-    const problems = runRule(rule, (files) => { files[onePager] = `${String(files[onePager])}\n${'word '.repeat(ONE_PAGE_WORD_LIMIT)}\n`; });
+    const problems = runRule(rule, (files) => {
+      files[onePager] = `${String(files[onePager])}\n${'word '.repeat(ONE_PAGE_WORD_LIMIT)}\n`;
+    });
     expect(problems).toMatchObject([{ rule: 'one-pager-length', file: 'content/credentials/sample-credential/one-pager.mdx', line: 1 }]);
   });
 });

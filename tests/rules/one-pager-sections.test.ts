@@ -3,7 +3,12 @@ import { byRule, checkProject } from '../helpers.ts';
 
 const FILE = 'content/credentials/sample-credential/one-pager.mdx';
 const edit = (change: (text: string) => string) =>
-  byRule(checkProject((files) => { files[FILE] = change(String(files[FILE])); }), 'one-pager-sections');
+  byRule(
+    checkProject((files) => {
+      files[FILE] = change(String(files[FILE]));
+    }),
+    'one-pager-sections',
+  );
 
 describe('one-pager-sections', () => {
   it('accepts the five standard sections in order', () => {

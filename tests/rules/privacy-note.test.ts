@@ -8,7 +8,11 @@ describe('privacy-note', () => {
   });
 
   it('reports a credential that asks for classroom video without a privacy note', () => {
-    const problems = runRule(rule, (files) => editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => { delete data.privacy; }));
+    const problems = runRule(rule, (files) =>
+      editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => {
+        delete data.privacy;
+      }),
+    );
     expect(problems).toMatchObject([{ rule: 'privacy-note', file: 'content/credentials/sample-credential/credential.yaml', line: 1 }]);
   });
 });

@@ -13,16 +13,22 @@ describe('program-terms', () => {
   });
 
   it('reports an unknown pathway with the choices, and an unknown alsoServes pathway', () => {
-    const problems = editCredential((data) => { Object.assign(data, { pathway: 'robotics', alsoServes: ['ghost-pathway'] }); });
+    const problems = editCredential((data) => {
+      Object.assign(data, { pathway: 'robotics', alsoServes: ['ghost-pathway'] });
+    });
     expect(problems.map((problem) => problem.field)).toEqual(['pathway', 'alsoServes[0]']);
     expect(problems[0]!.message).toBe('Choose a pathway from content/program.yaml: "robotics" is not one.');
     expect(problems[0]!.hint).toBe('pathways: all, pre-engineering');
   });
 
   it('reports a level the program lacks, and a level the pathway does not offer', () => {
-    const missing = editCredential((data) => { Object.assign(data, { code: 'STEM-7.1', level: 7 }); });
+    const missing = editCredential((data) => {
+      Object.assign(data, { code: 'STEM-7.1', level: 7 });
+    });
     expect(missing).toMatchObject([{ field: 'level', message: 'Choose a level from content/program.yaml: 7 is not one.' }]);
-    const wrongPathway = editCredential((data) => { Object.assign(data, { code: 'STEM-2.1', level: 2 }); });
+    const wrongPathway = editCredential((data) => {
+      Object.assign(data, { code: 'STEM-2.1', level: 2 });
+    });
     expect(wrongPathway).toMatchObject([{ field: 'level', hint: 'level 2 belongs to pre-engineering' }]);
   });
 
@@ -31,7 +37,10 @@ describe('program-terms', () => {
       data.requirements[0].artifacts[0].evidenceType = 'hologram';
       data.requirements[0].artifacts[0].formats = ['document', 'vhs-tape'];
     });
-    expect(problems.map((problem) => problem.field)).toEqual(['requirements[0].artifacts[0].evidenceType', 'requirements[0].artifacts[0].formats[1]']);
+    expect(problems.map((problem) => problem.field)).toEqual([
+      'requirements[0].artifacts[0].evidenceType',
+      'requirements[0].artifacts[0].formats[1]',
+    ]);
   });
 
   it('accepts a pathway, level and evidence type that exist only because the program file adds them', () => {

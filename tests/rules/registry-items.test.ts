@@ -10,7 +10,12 @@ describe('registry-items', () => {
   });
 
   it('reports a label that is only the code, and a student standard without a grade band', () => {
-    const problems = runRule(rule, (files) => editYaml(files, FILE, (data) => { data.items[0].label = 'SF-1 standard text'; delete data.items[0].gradeBand; }));
+    const problems = runRule(rule, (files) =>
+      editYaml(files, FILE, (data) => {
+        data.items[0].label = 'SF-1 standard text';
+        delete data.items[0].gradeBand;
+      }),
+    );
     expect(problems.map((problem) => [problem.rule, problem.file, problem.field])).toEqual([
       ['registry-items', FILE, 'items[0].label'],
       ['registry-items', FILE, 'items[0].gradeBand'],

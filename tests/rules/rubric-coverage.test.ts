@@ -8,16 +8,27 @@ describe('rubric-coverage', () => {
   });
 
   it('reports an unassessed artifact at its id, and its phase when nothing else assesses it', () => {
-    const problems = runRule(rule, (files) => editYaml(files, 'content/credentials/sample-credential/rubric.yaml', (data) => data.criteria.splice(1, 1)));
+    const problems = runRule(rule, (files) =>
+      editYaml(files, 'content/credentials/sample-credential/rubric.yaml', (data) => data.criteria.splice(1, 1)),
+    );
     expect(problems).toMatchObject([
-      { rule: 'rubric-coverage', file: 'content/credentials/sample-credential/credential.yaml', field: 'requirements[1].phase', line: expect.any(Number) },
+      {
+        rule: 'rubric-coverage',
+        file: 'content/credentials/sample-credential/credential.yaml',
+        field: 'requirements[1].phase',
+        line: expect.any(Number),
+      },
       { rule: 'rubric-coverage', file: 'content/credentials/sample-credential/credential.yaml', field: 'requirements[1].artifacts[0].id' },
     ]);
     expect(problems[1]!.message).toContain('"lesson-plan"');
   });
 
   it('reports an extra artifact nobody scores even when its phase is assessed', () => {
-    const problems = runRule(rule, (files) => editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) => data.requirements[0].artifacts.push({ ...data.requirements[0].artifacts[0], id: 'extra-notes' })));
+    const problems = runRule(rule, (files) =>
+      editYaml(files, 'content/credentials/sample-credential/credential.yaml', (data) =>
+        data.requirements[0].artifacts.push({ ...data.requirements[0].artifacts[0], id: 'extra-notes' }),
+      ),
+    );
     expect(problems).toMatchObject([{ field: 'requirements[0].artifacts[1].id' }]);
   });
 });

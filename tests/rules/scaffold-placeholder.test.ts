@@ -30,8 +30,14 @@ describe('scaffold-placeholder', () => {
     const { root, dir } = projectWithScaffold('in-review');
     const problems = rule.check(loadCatalog(root));
     const files = new Set(problems.map((problem) => problem.file));
-    expect([...files].sort()).toEqual(['alignment.yaml', 'credential.yaml', 'one-pager.mdx', 'rubric.yaml'].map((name) => `${dir}/${name}`));
-    expect(problems.find((problem) => problem.field === 'summary')).toMatchObject({ rule: 'scaffold-placeholder', severity: 'error', message: expect.stringContaining('is in-review') });
+    expect([...files].sort()).toEqual(
+      ['alignment.yaml', 'credential.yaml', 'one-pager.mdx', 'rubric.yaml'].map((name) => `${dir}/${name}`),
+    );
+    expect(problems.find((problem) => problem.field === 'summary')).toMatchObject({
+      rule: 'scaffold-placeholder',
+      severity: 'error',
+      message: expect.stringContaining('is in-review'),
+    });
     expect(problems.every((problem) => problem.line > 1 || problem.file.endsWith('.mdx'))).toBe(true);
   });
 

@@ -8,7 +8,13 @@ describe('standard-unaddressed', () => {
   });
 
   it('warns, at the code line, about an item no credential addresses', () => {
-    const problems = runRule(rule, (files) => editYaml(files, 'content/standards/sample-framework.yaml', (data) => data.items.push({ code: 'SF-2', label: 'An unused standard label', gradeBand: '9-12' })));
-    expect(problems).toMatchObject([{ rule: 'standard-unaddressed', severity: 'warning', file: 'content/standards/sample-framework.yaml', field: 'items[1].code' }]);
+    const problems = runRule(rule, (files) =>
+      editYaml(files, 'content/standards/sample-framework.yaml', (data) =>
+        data.items.push({ code: 'SF-2', label: 'An unused standard label', gradeBand: '9-12' }),
+      ),
+    );
+    expect(problems).toMatchObject([
+      { rule: 'standard-unaddressed', severity: 'warning', file: 'content/standards/sample-framework.yaml', field: 'items[1].code' },
+    ]);
   });
 });

@@ -10,14 +10,29 @@ describe('credentialSchema', () => {
     expect(parsed.approvals).toEqual([]);
   });
 
-  it.each(['id', 'code', 'title', 'level', 'pathway', 'audience', 'estimatedHours', 'summary', 'competency', 'keyMethod', 'status', 'version', 'history', 'changelog', 'supports', 'research', 'requirements'])(
-    'rejects a credential when %s is missing',
-    (field) => {
-      const credential = validCredential();
-      delete credential[field];
-      expect(failedFields(credentialSchema, credential)).toContain(field);
-    },
-  );
+  it.each([
+    'id',
+    'code',
+    'title',
+    'level',
+    'pathway',
+    'audience',
+    'estimatedHours',
+    'summary',
+    'competency',
+    'keyMethod',
+    'status',
+    'version',
+    'history',
+    'changelog',
+    'supports',
+    'research',
+    'requirements',
+  ])('rejects a credential when %s is missing', (field) => {
+    const credential = validCredential();
+    delete credential[field];
+    expect(failedFields(credentialSchema, credential)).toContain(field);
+  });
 
   it('rejects unknown keys so typos cannot pass silently', () => {
     expect(failedFields(credentialSchema, validCredential({ titel: 'x' }))).toEqual(['']);
@@ -57,7 +72,9 @@ describe('credentialSchema', () => {
   });
 
   it('rejects a date that is not a calendar date', () => {
-    expect(failedFields(credentialSchema, validCredential({ changelog: [{ version: '1.0.0', date: '2026-02-30', summary: 'x' }] }))).toContain('changelog.0.date');
+    expect(
+      failedFields(credentialSchema, validCredential({ changelog: [{ version: '1.0.0', date: '2026-02-30', summary: 'x' }] })),
+    ).toContain('changelog.0.date');
   });
 
   it('rejects resource links that are not https', () => {

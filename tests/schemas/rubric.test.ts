@@ -20,7 +20,9 @@ describe('rubricSchema', () => {
   });
 
   it('rejects an assessor count other than two', () => {
-    expect(failedFields(rubricSchema, validRubric({ assessment: { assessors: 1, calibrated: true, resubmission: 'unlimited' } }))).toContain('assessment.assessors');
+    expect(
+      failedFields(rubricSchema, validRubric({ assessment: { assessors: 1, calibrated: true, resubmission: 'unlimited' } })),
+    ).toContain('assessment.assessors');
   });
 
   it('rejects a criterion with a missing descriptor', () => {

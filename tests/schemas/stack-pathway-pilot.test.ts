@@ -23,7 +23,9 @@ describe('programSchema', () => {
   });
 
   it('rejects a lowercase code prefix', () => {
-    expect(failedFields(programSchema, validProgram({ pathways: [validPathway({ codePrefix: 'pe' })] }))).toContain('pathways.0.codePrefix');
+    expect(failedFields(programSchema, validProgram({ pathways: [validPathway({ codePrefix: 'pe' })] }))).toContain(
+      'pathways.0.codePrefix',
+    );
   });
 
   it('rejects a pathway id or code prefix used twice, at the repeat', () => {

@@ -18,7 +18,10 @@ describe('standardsFrameworkSchema', () => {
   });
 
   it('rejects a code with spaces and a malformed grade band', () => {
-    const fields = failedFields(standardsFrameworkSchema, validFramework({ items: [{ code: 'SF 1', label: 'A short label of our own', gradeBand: 'high school' }] }));
+    const fields = failedFields(
+      standardsFrameworkSchema,
+      validFramework({ items: [{ code: 'SF 1', label: 'A short label of our own', gradeBand: 'high school' }] }),
+    );
     expect(fields).toEqual(expect.arrayContaining(['items.0.code', 'items.0.gradeBand']));
   });
 

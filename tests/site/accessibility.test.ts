@@ -28,7 +28,13 @@ describe('accessibility', () => {
         // The catalog's search panel appears once its index has loaded; audit it in that final state.
         if (path === '/catalog/') await page.waitForSelector('#search-panel:not([aria-busy])');
         const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-        const violations = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`);
+        const violations = results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.help} (${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 3)
+              .join(', ')})`,
+        );
         expect(violations).toEqual([]);
       } finally {
         await context.close();

@@ -25,11 +25,22 @@ describe('escaping of content in a built site', () => {
     const site = copyProject();
     const folder = join(site, 'content/credentials', ID);
     editYaml(join(folder, 'credential.yaml'), (doc) => {
-      for (const path of [['title'], ['summary'], ['competency'], ['keyMethod', 'name'], ['requirements', 0, 'task'], ['requirements', 0, 'artifacts', 0, 'title'], ['history', 'notes'], ['research', 0, 'title']]) {
+      for (const path of [
+        ['title'],
+        ['summary'],
+        ['competency'],
+        ['keyMethod', 'name'],
+        ['requirements', 0, 'task'],
+        ['requirements', 0, 'artifacts', 0, 'title'],
+        ['history', 'notes'],
+        ['research', 0, 'title'],
+      ]) {
         doc.setIn(path, `${String(doc.getIn(path))} ${PAYLOAD}`);
       }
     });
-    editYaml(join(folder, 'rubric.yaml'), (doc) => doc.setIn(['criteria', 0, 'descriptors', 'demonstrated'], `Shows ${PAYLOAD} every element with evidence.`));
+    editYaml(join(folder, 'rubric.yaml'), (doc) =>
+      doc.setIn(['criteria', 0, 'descriptors', 'demonstrated'], `Shows ${PAYLOAD} every element with evidence.`),
+    );
     editYaml(join(folder, 'alignment.yaml'), (doc) => doc.setIn(['alignments', 0, 'rationale'], `Addresses the standard ${PAYLOAD}`));
     editYaml(join(site, 'content/standards/ngss.yaml'), (doc) => doc.setIn(['items', 0, 'label'], `Label ${PAYLOAD}`));
     // A preview build like the site under test, so the in-review credential carrying the payloads gets its page.
@@ -42,12 +53,17 @@ describe('escaping of content in a built site', () => {
   /** What a page makes of the payloads in the browser: markup they injected, errors and dialogs, and how often they show as text. */
   async function visit(path: string) {
     const { page, errors } = await open(path);
-    const { shownAsText, ...injected } = await page.evaluate((text) => ({
-      scripts: [...document.scripts].filter((script) => !script.src).length,
-      images: document.querySelectorAll('img[src="x"]').length,
-      handlers: [...document.querySelectorAll('*')].filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on'))).length,
-      shownAsText: document.body.innerText.split(text).length - 1,
-    }), SHOWN);
+    const { shownAsText, ...injected } = await page.evaluate(
+      (text) => ({
+        scripts: [...document.scripts].filter((script) => !script.src).length,
+        images: document.querySelectorAll('img[src="x"]').length,
+        handlers: [...document.querySelectorAll('*')].filter((element) =>
+          [...element.attributes].some((attribute) => attribute.name.startsWith('on')),
+        ).length,
+        shownAsText: document.body.innerText.split(text).length - 1,
+      }),
+      SHOWN,
+    );
     await page.context().close();
     return { injected: { ...injected, errors }, shownAsText };
   }
@@ -69,7 +85,7 @@ describe('unsafe links', () => {
   it.each([
     ['a resource link', 'credential.yaml', ['resources', 0, 'url'], 'javascript:alert(1)'],
     ['a research link', 'credential.yaml', ['research', 0, 'url'], 'javascript:alert(1)'],
-    ['a standard\'s official address', '../../standards/ngss.yaml', ['items', 0, 'uri'], 'javascript:alert(1)'],
+    ["a standard's official address", '../../standards/ngss.yaml', ['items', 0, 'uri'], 'javascript:alert(1)'],
   ])('refuses %s with a javascript: URL, so no build can ship it', (_name, file, path, value) => {
     const copy = copyProject();
     editYaml(join(copy, 'content/credentials', ID, file), (doc) => doc.setIn(path, value));

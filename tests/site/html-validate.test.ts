@@ -20,7 +20,11 @@ describe('html-validate', () => {
   it.each(builtPages())('%s has no errors', async (path) => {
     const file = join(DIST, path, path.endsWith('/') ? 'index.html' : '');
     const report = await validator.validateFile(file);
-    const errors = report.results.flatMap((result) => result.messages.filter((message) => message.severity === 2).map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.message}`));
+    const errors = report.results.flatMap((result) =>
+      result.messages
+        .filter((message) => message.severity === 2)
+        .map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.message}`),
+    );
     expect(errors).toEqual([]);
   });
 });

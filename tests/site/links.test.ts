@@ -23,16 +23,22 @@ describe('links', () => {
       path: DIST,
       port,
       // Check absolute self-links against the local copy of the site they point to.
-      urlRewriteExpressions: [{ pattern: new RegExp(`^${SITE_URL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), replacement: `http://localhost:${port}` }],
+      urlRewriteExpressions: [
+        { pattern: new RegExp(`^${SITE_URL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), replacement: `http://localhost:${port}` },
+      ],
       recurse: true,
       checkFragments: true,
       // Official standards and resource sites are outside this build and the test network; only our own pages are checked.
       linksToSkip: ['^https?://(?!localhost|127\\.0\\.0\\.1)'],
     });
-    const broken = result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.url} (from ${link.parent}, ${link.status})`);
+    const broken = result.links
+      .filter((link) => link.state === LinkState.BROKEN)
+      .map((link) => `${link.url} (from ${link.parent}, ${link.status})`);
     expect(broken).toEqual([]);
     // The crawl must have reached every page the build wrote (the 404 page is linked from nowhere).
-    const reached = new Set(result.links.filter((link) => link.state === LinkState.OK && URL.canParse(link.url)).map((link) => new URL(link.url).pathname));
+    const reached = new Set(
+      result.links.filter((link) => link.state === LinkState.OK && URL.canParse(link.url)).map((link) => new URL(link.url).pathname),
+    );
     expect(builtPages().filter((path) => !reached.has(path) && path !== '/404.html')).toEqual([]);
   });
 });

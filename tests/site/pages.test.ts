@@ -18,7 +18,12 @@ describe('credential pages', () => {
     const { page } = await open(`/credentials/${folder.id}/`);
     const headers = await page.locator('#rubric ~ .table-scroll tbody th').allTextContents();
     for (const criterion of folder.rubric!.data!.criteria) expect(headers.some((text) => text.startsWith(criterion.title))).toBe(true);
-    expect(await page.locator('#rubric ~ .table-scroll thead th').allTextContents()).toEqual(['Criterion', 'Demonstrated', 'Progressing', 'Not Met']);
+    expect(await page.locator('#rubric ~ .table-scroll thead th').allTextContents()).toEqual([
+      'Criterion',
+      'Demonstrated',
+      'Progressing',
+      'Not Met',
+    ]);
   });
 
   it.each(folders.map((folder) => [folder.id]))('prints the one-pager of %s on one Letter page, from both pages', async (id) => {

@@ -10,7 +10,8 @@ export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 /** Everything a build reads, copied; node_modules linked. */
 export function copyProject(): string {
   const copy = mkdtempSync(join(tmpdir(), 'mc-project-'));
-  for (const entry of ['content', 'src', 'schemas', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(PROJECT_ROOT, entry), join(copy, entry), { recursive: true });
+  for (const entry of ['content', 'src', 'schemas', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(PROJECT_ROOT, entry), join(copy, entry), { recursive: true });
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
   return copy;
 }
@@ -23,5 +24,9 @@ export function editYamlFile(file: string, edit: (doc: ReturnType<typeof parseDo
 
 /** Runs a project script (relative to the real project) with `cwd` as the project, as CI would. */
 export function runScript(cwd: string, script: string, args: string[] = [], env: Record<string, string | undefined> = {}) {
-  return spawnSync(process.execPath, [join(PROJECT_ROOT, script), ...args], { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: undefined, CATALOG_DRAFTS: undefined, ...env } });
+  return spawnSync(process.execPath, [join(PROJECT_ROOT, script), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: undefined, CATALOG_DRAFTS: undefined, ...env },
+  });
 }

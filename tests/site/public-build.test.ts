@@ -9,7 +9,13 @@ import { copyProject, editYamlFile, runScript } from './project-copy.ts';
 
 const PUBLISHED = 'facilitating-project-based-learning';
 const RETIRED = 'discovering-computational-thinking';
-const APPROVAL = { reviewer: 'Test Reviewer', role: 'LDOE STEM content reviewer', date: '2026-11-20', reference: 'Pull request 1 (test fixture)', version: '1.0.0' };
+const APPROVAL = {
+  reviewer: 'Test Reviewer',
+  role: 'LDOE STEM content reviewer',
+  date: '2026-11-20',
+  reference: 'Pull request 1 (test fixture)',
+  version: '1.0.0',
+};
 
 describe('public build', () => {
   let dist = '';
@@ -18,8 +24,14 @@ describe('public build', () => {
   beforeAll(() => {
     const project = copyProject();
     const credential = (id: string) => join(project, 'content/credentials', id, 'credential.yaml');
-    editYamlFile(credential(PUBLISHED), (doc) => { doc.set('status', 'published'); doc.set('approvals', [APPROVAL]); });
-    editYamlFile(credential(RETIRED), (doc) => { doc.set('status', 'retired'); doc.set('replacedBy', PUBLISHED); });
+    editYamlFile(credential(PUBLISHED), (doc) => {
+      doc.set('status', 'published');
+      doc.set('approvals', [APPROVAL]);
+    });
+    editYamlFile(credential(RETIRED), (doc) => {
+      doc.set('status', 'retired');
+      doc.set('replacedBy', PUBLISHED);
+    });
     const result = runScript(project, 'scripts/build.ts');
     expect(result.status, result.stdout + result.stderr).toBe(0);
     dist = join(project, 'dist');
@@ -33,12 +45,17 @@ describe('public build', () => {
     expect(page('catalog/index.html').match(/class="card"/g)).toHaveLength(1);
     expect(page('catalog/index.html')).toContain(`/credentials/${PUBLISHED}/`);
     expect(page(`credentials/${RETIRED}/index.html`)).not.toContain('data-pagefind-body');
-    const sitemap = readdirSync(dist).filter((file) => file.startsWith('sitemap-') && file !== 'sitemap-index.xml').map((file) => page(file)).join('');
+    const sitemap = readdirSync(dist)
+      .filter((file) => file.startsWith('sitemap-') && file !== 'sitemap-index.xml')
+      .map((file) => page(file))
+      .join('');
     expect(sitemap).not.toContain('/credentials/pe-robotics-foundations/');
   });
 
   it('marks the retired credential and points to its replacement', () => {
-    expect(page(`credentials/${RETIRED}/index.html`)).toMatch(/This credential is retired[^<]*<\/strong> Its replacement is <a href="\/credentials\/facilitating-project-based-learning\/">/);
+    expect(page(`credentials/${RETIRED}/index.html`)).toMatch(
+      /This credential is retired[^<]*<\/strong> Its replacement is <a href="\/credentials\/facilitating-project-based-learning\/">/,
+    );
   });
 
   it('carries no preview banner and lets search engines index it', () => {

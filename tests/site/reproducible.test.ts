@@ -10,7 +10,12 @@ function fingerprint(dist: string): Record<string, string> {
     (readdirSync(dist, { recursive: true }) as string[])
       .filter((file) => statSync(join(dist, file)).isFile())
       .sort()
-      .map((file) => [file, createHash('sha256').update(readFileSync(join(dist, file))).digest('hex')]),
+      .map((file) => [
+        file,
+        createHash('sha256')
+          .update(readFileSync(join(dist, file)))
+          .digest('hex'),
+      ]),
   );
 }
 

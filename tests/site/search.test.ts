@@ -12,11 +12,17 @@ import { useSite } from './site-fixture.ts';
 const { catalog } = checkContent(join(import.meta.dirname, '..', '..'));
 const program = catalog.program!.data!;
 const frameworks = catalog.standards.flatMap((yaml) => (yaml.data ? [yaml.data] : []));
-const credentials = catalog.credentials.flatMap((folder) => (folder.credential?.data ? [{ credential: folder.credential.data, rubric: folder.rubric?.data, alignment: folder.alignment?.data }] : []));
+const credentials = catalog.credentials.flatMap((folder) =>
+  folder.credential?.data ? [{ credential: folder.credential.data, rubric: folder.rubric?.data, alignment: folder.alignment?.data }] : [],
+);
 /** The facet values each credential should carry, computed independently of the browser. */
-const expected = credentials.map((bundle) => ({ url: `/credentials/${bundle.credential.id}/`, values: credentialFacetValues(bundle, program, frameworks) }));
+const expected = credentials.map((bundle) => ({
+  url: `/credentials/${bundle.credential.id}/`,
+  values: credentialFacetValues(bundle, program, frameworks),
+}));
 
-const visibleUrls = (page: Page) => page.locator('#catalog-list .card:not([hidden])').evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.url!));
+const visibleUrls = (page: Page) =>
+  page.locator('#catalog-list .card:not([hidden])').evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.url!));
 const settle = (page: Page) => page.waitForFunction(() => !document.getElementById('search-panel')?.hasAttribute('aria-busy'));
 
 describe('catalog search', () => {
@@ -44,12 +50,19 @@ describe('catalog search', () => {
       const box = page.locator(`fieldset[data-facet="${facet}"] input`).first();
       const value = await box.getAttribute('value');
       const counts = await page.locator(`fieldset[data-facet="${facet}"] .count`).allTextContents();
-      const values = await page.locator(`fieldset[data-facet="${facet}"] input`).evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
-      values.forEach((candidate, index) => expect(Number(counts[index]), candidate).toBe(expected.filter((entry) => entry.values[facet].includes(candidate)).length));
+      const values = await page
+        .locator(`fieldset[data-facet="${facet}"] input`)
+        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+      values.forEach((candidate, index) =>
+        expect(Number(counts[index]), candidate).toBe(expected.filter((entry) => entry.values[facet].includes(candidate)).length),
+      );
 
       await box.evaluate((element) => element.closest('details')?.setAttribute('open', ''));
       await box.check();
-      const wanted = expected.filter((entry) => entry.values[facet].includes(value!)).map((entry) => entry.url).sort();
+      const wanted = expected
+        .filter((entry) => entry.values[facet].includes(value!))
+        .map((entry) => entry.url)
+        .sort();
       await expect.poll(async () => (await visibleUrls(page)).sort()).toEqual(wanted);
       expect(wanted.length).toBeLessThan(credentials.length + 1);
       await expect.poll(() => new URL(page.url()).searchParams.getAll(facet)).toEqual([value]);
@@ -60,11 +73,16 @@ describe('catalog search', () => {
     const { page } = await open('/catalog/?level=Level+2&level=Level+3&pathway=Pre-Engineering');
     await settle(page);
     const wanted = expected
-      .filter((entry) => ['Level 2', 'Level 3'].some((level) => entry.values.level.includes(level)) && entry.values.pathway.includes('Pre-Engineering'))
+      .filter(
+        (entry) =>
+          ['Level 2', 'Level 3'].some((level) => entry.values.level.includes(level)) && entry.values.pathway.includes('Pre-Engineering'),
+      )
       .map((entry) => entry.url)
       .sort();
     await expect.poll(async () => (await visibleUrls(page)).sort()).toEqual(wanted);
-    const level1 = expected.filter((entry) => entry.values.level.includes('Level 1') && entry.values.pathway.includes('Pre-Engineering')).length;
+    const level1 = expected.filter(
+      (entry) => entry.values.level.includes('Level 1') && entry.values.pathway.includes('Pre-Engineering'),
+    ).length;
     expect(await page.locator('fieldset[data-facet="level"] [data-count-for="Level 1"]').textContent()).toBe(String(level1));
   });
 

@@ -61,7 +61,9 @@ export function useSite(dist: () => string = () => DIST) {
     const context = await newContext(site.browser, options);
     const page = await context.newPage();
     const errors: string[] = [];
-    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('dialog', (dialog) => {
       errors.push(`${dialog.type()} dialog: ${dialog.message()}`);

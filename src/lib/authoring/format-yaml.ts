@@ -7,7 +7,23 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'astro/zod';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { isMap, isNode, isScalar, isSeq, Lexer, parseDocument, Scalar, visit, YAMLMap, YAMLSeq, type Document, type Pair, type ScalarTag, type Tags, type ToStringOptions } from 'yaml';
+import {
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  Lexer,
+  parseDocument,
+  Scalar,
+  visit,
+  YAMLMap,
+  YAMLSeq,
+  type Document,
+  type Pair,
+  type ScalarTag,
+  type Tags,
+  type ToStringOptions,
+} from 'yaml';
 import { makeProblem, type FieldPath, type Problem } from '../problems.ts';
 import { parseYamlFile } from '../content/yaml-file.ts';
 import { knownKeysAt } from '../content/zod-issues.ts';
@@ -45,7 +61,8 @@ type StringifyContext = Parameters<NonNullable<ScalarTag['stringify']>>[1];
  * back makes nested text wrap at the same column as top-level text.
  */
 function stringContext(scalar: Scalar, ctx: StringifyContext): StringifyContext {
-  if (scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE) return { ...ctx, options: { ...ctx.options, lineWidth: 0 } };
+  if (scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE)
+    return { ...ctx, options: { ...ctx.options, lineWidth: 0 } };
   if (ctx.inFlow || ctx.indentAtStart === undefined) return ctx;
   return { ...ctx, indentAtStart: ctx.indentAtStart + ctx.indent.length - ctx.indentStep.length };
 }
@@ -57,9 +74,17 @@ function stringContext(scalar: Scalar, ctx: StringifyContext): StringifyContext 
  */
 function wrapOverflow(printed: string, scalar: Scalar, ctx: StringifyContext): string {
   const column = ctx.indentAtStart ?? ctx.indent.length;
-  if (scalar.type !== Scalar.PLAIN || ctx.inFlow || ctx.implicitKey || printed !== scalar.value || column + printed.length <= FORMAT_LINE_WIDTH) return printed;
+  if (
+    scalar.type !== Scalar.PLAIN ||
+    ctx.inFlow ||
+    ctx.implicitKey ||
+    printed !== scalar.value ||
+    column + printed.length <= FORMAT_LINE_WIDTH
+  )
+    return printed;
   for (let at = FORMAT_LINE_WIDTH - column; at > 0; at -= 1) {
-    if (printed[at] === ' ' && printed[at - 1] !== ' ' && printed[at + 1] !== ' ') return `${printed.slice(0, at)}\n${ctx.indent}${printed.slice(at + 1)}`;
+    if (printed[at] === ' ' && printed[at - 1] !== ' ' && printed[at + 1] !== ' ')
+      return `${printed.slice(0, at)}\n${ctx.indent}${printed.slice(at + 1)}`;
   }
   return printed;
 }
@@ -85,13 +110,16 @@ function canonicalTags(tags: Tags): Tags {
  * line, padded inside braces only, with the text inside it never wrapped.
  */
 function keepFlowCollectionsOnOneLine(doc: Document): void {
-  const oneLine = (ctx: StringifyContext | undefined, padding: string) => ctx && { ...ctx, flowCollectionPadding: padding, options: { ...ctx.options, lineWidth: 0 } };
+  const oneLine = (ctx: StringifyContext | undefined, padding: string) =>
+    ctx && { ...ctx, flowCollectionPadding: padding, options: { ...ctx.options, lineWidth: 0 } };
   visit(doc, {
     Map(_, map) {
-      if (map.flow) map.toString = (ctx, onComment, onChompKeep) => YAMLMap.prototype.toString.call(map, oneLine(ctx, ' '), onComment, onChompKeep);
+      if (map.flow)
+        map.toString = (ctx, onComment, onChompKeep) => YAMLMap.prototype.toString.call(map, oneLine(ctx, ' '), onComment, onChompKeep);
     },
     Seq(_, seq) {
-      if (seq.flow) seq.toString = (ctx, onComment, onChompKeep) => YAMLSeq.prototype.toString.call(seq, oneLine(ctx, ''), onComment, onChompKeep);
+      if (seq.flow)
+        seq.toString = (ctx, onComment, onChompKeep) => YAMLSeq.prototype.toString.call(seq, oneLine(ctx, ''), onComment, onChompKeep);
     },
   });
 }
@@ -230,7 +258,14 @@ export function formatYaml(file: string, original: string, schema: z.ZodType): F
     // Only reached where the stricter parser rejects what the checker's parser accepted (a key over 1024 characters).
     const position = docError.linePos?.[0] ?? { line: 1, col: 1 };
     const reason = docError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    return { ok: false, problem: makeProblem(file, `Fix the YAML syntax: ${reason}.`, { ...position, hint: 'compare the layout with a working file of the same kind', rule: 'yaml' }) };
+    return {
+      ok: false,
+      problem: makeProblem(file, `Fix the YAML syntax: ${reason}.`, {
+        ...position,
+        hint: 'compare the layout with a working file of the same kind',
+        rule: 'yaml',
+      }),
+    };
   }
   keepKeyLineComments(doc, text);
   keepFlowCollectionsOnOneLine(doc);

@@ -13,16 +13,15 @@ import {
   checkTitle,
   findPathway,
   pathwayChoices,
-  planCredential,
   TITLE_LENGTH,
   UNREADABLE_PATHWAYS,
-  writeCredential,
-  type CredentialPlan,
   type PathwayChoice,
   type ScaffoldProblem,
-} from './scaffold.ts';
+} from './draft-choices.ts';
+import { planCredential, writeCredential, type CredentialPlan } from './scaffold.ts';
 
-export const NEW_CREDENTIAL_USAGE = 'npm run new -- --pathway <all|pathway id> --level <level> --title "<title>" [--id <id>] [--root <dir>]';
+export const NEW_CREDENTIAL_USAGE =
+  'npm run new -- --pathway <all|pathway id> --level <level> --title "<title>" [--id <id>] [--root <dir>]';
 
 export const NEW_CREDENTIAL_HELP = [
   'Creates a draft credential folder, content/credentials/<id>/, with the four files every credential',
@@ -34,7 +33,7 @@ export const NEW_CREDENTIAL_HELP = [
   '             for a pathway)',
   '  --title    the official title, 5 to 120 characters',
   '  --id       the permanent id (folder name and page address); made from the title when left out,',
-  '             with the pathway\'s code prefix in lowercase (pe-, ddem-, cs-)',
+  "             with the pathway's code prefix in lowercase (pe-, ddem-, cs-)",
   '  --root     the project folder (default: the current folder)',
   '',
   'With no options in a terminal, it asks for the title, pathway and level.',
@@ -89,14 +88,18 @@ const parseLevel = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text) :
 
 /** Local calendar date as YYYY-MM-DD, the date an author would write in the changelog. */
 export function localDate(date: Date): string {
-  return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
+  return [date.getFullYear(), date.getMonth() + 1, date.getDate()]
+    .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
+    .join('-');
 }
 
 /** `npm run new -- --pathway … --level … --title …`: plan, write, and report. */
 export function createFromArguments(root: string, args: CredentialArguments, today: string, print: Printer): number {
   const missing = (['pathway', 'level', 'title'] as const).filter((name) => args[name] === undefined);
   if (missing.length) {
-    print.err(`Give ${missing.map((name) => `--${name}`).join(', ')}: a new credential needs a pathway, a level and a title.\n\nusage: ${NEW_CREDENTIAL_USAGE}`);
+    print.err(
+      `Give ${missing.map((name) => `--${name}`).join(', ')}: a new credential needs a pathway, a level and a title.\n\nusage: ${NEW_CREDENTIAL_USAGE}`,
+    );
     return 2;
   }
   const catalog = openProject(root);
@@ -110,7 +113,13 @@ export function createFromArguments(root: string, args: CredentialArguments, tod
     print.err(code === 2 ? `\nNothing was created.\nusage: ${NEW_CREDENTIAL_USAGE}` : '\nNothing was created.');
     return code;
   };
-  const planned = planCredential(catalog, { pathway: args.pathway!, level: parseLevel(args.level!), title: args.title!, id: args.id, today });
+  const planned = planCredential(catalog, {
+    pathway: args.pathway!,
+    level: parseLevel(args.level!),
+    title: args.title!,
+    id: args.id,
+    today,
+  });
   if (!planned.ok) return refuse(planned.problems);
   const written = writeCredential(root, planned.plan);
   if (!written.ok) return refuse(written.problems);

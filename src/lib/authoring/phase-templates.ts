@@ -21,7 +21,7 @@ export interface PhaseTemplate {
 export const PHASES: Record<AddiePhase, PhaseTemplate> = {
   analyze: {
     purpose: 'Analyze: the teacher studies their starting point before planning anything.',
-    task: 'Describe, in one or two sentences written to the teacher, what they examine before planning (a unit they teach, their students\' work or the course standards) and what they look for in it.',
+    task: "Describe, in one or two sentences written to the teacher, what they examine before planning (a unit they teach, their students' work or the course standards) and what they look for in it.",
     artifactId: 'analysis',
     noun: 'analysis',
     evidenceType: 'written-analysis',
@@ -57,7 +57,7 @@ export const PHASES: Record<AddiePhase, PhaseTemplate> = {
   },
   evaluate: {
     purpose: 'Evaluate: the teacher judges how well it worked. This phase must ask for a reflection.',
-    task: 'Describe, in one or two sentences written to the teacher, how they judge what worked, using their students\' work as evidence, and what they decide to change next time.',
+    task: "Describe, in one or two sentences written to the teacher, how they judge what worked, using their students' work as evidence, and what they decide to change next time.",
     artifactId: 'evaluation-reflection',
     noun: 'reflection',
     evidenceType: 'reflection',

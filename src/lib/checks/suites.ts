@@ -16,7 +16,12 @@ export interface Suite {
   rules: readonly Rule[];
 }
 
-const suite = (id: SuiteId, title: string): Suite => ({ id, title, command: `npm run check:${id}`, rules: ALL_RULES.filter((rule) => rule.suites.includes(id)) });
+const suite = (id: SuiteId, title: string): Suite => ({
+  id,
+  title,
+  command: `npm run check:${id}`,
+  rules: ALL_RULES.filter((rule) => rule.suites.includes(id)),
+});
 
 export const SUITES: readonly Suite[] = [
   suite('integrity', 'Content integrity'),

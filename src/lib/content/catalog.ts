@@ -60,7 +60,11 @@ export interface Catalog {
 const toPosix = (path: string) => path.split(sep).join('/');
 
 const listDir = (dir: string) =>
-  existsSync(dir) ? readdirSync(dir).filter((name) => !name.startsWith('.')).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => !name.startsWith('.'))
+        .sort()
+    : [];
 
 export function loadCatalog(root: string): Catalog {
   const contentDir = join(root, 'content');
@@ -80,13 +84,22 @@ export function loadCatalog(root: string): Catalog {
   }
 
   if (!existsSync(contentDir)) {
-    catalog.problems.push(fileProblem('content', 'Create the content/ folder: no content was found.', 'run the checker from the project root'));
+    catalog.problems.push(
+      fileProblem('content', 'Create the content/ folder: no content was found.', 'run the checker from the project root'),
+    );
     return catalog;
   }
 
   const programPath = join(contentDir, 'program.yaml');
   if (existsSync(programPath)) catalog.program = readYaml(programPath, contentType('program').schema);
-  else catalog.problems.push(fileProblem('content/program.yaml', 'Create content/program.yaml: credentials and stacks refer to its levels, pathways, evidence types and formats.', 'see content/README.md'));
+  else
+    catalog.problems.push(
+      fileProblem(
+        'content/program.yaml',
+        'Create content/program.yaml: credentials and stacks refer to its levels, pathways, evidence types and formats.',
+        'see content/README.md',
+      ),
+    );
 
   const pilotsPath = join(contentDir, 'pilots.yaml');
   if (existsSync(pilotsPath)) catalog.pilots = readYaml(pilotsPath, contentType('pilots').schema);
@@ -99,7 +112,9 @@ export function loadCatalog(root: string): Catalog {
     for (const name of listDir(dir)) {
       if (ALLOWED_EXTRA_FILES.has(name)) continue;
       if (!name.endsWith('.yaml')) {
-        const hint = name.endsWith('.yml') ? `rename it to ${name.replace(/\.yml$/, '.yaml')}` : `content/${folder}/ holds only .yaml files`;
+        const hint = name.endsWith('.yml')
+          ? `rename it to ${name.replace(/\.yml$/, '.yaml')}`
+          : `content/${folder}/ holds only .yaml files`;
         catalog.problems.push(fileProblem(rel(join(dir, name)), `Move or rename this file: it is not a .yaml file.`, hint));
         continue;
       }
@@ -113,7 +128,13 @@ export function loadCatalog(root: string): Catalog {
     const dir = join(credentialsDir, name);
     if (ALLOWED_EXTRA_FILES.has(name)) continue;
     if (!statSync(dir).isDirectory()) {
-      catalog.problems.push(fileProblem(rel(dir), 'Move this file into a credential folder: content/credentials/ holds one folder per credential.', 'each credential lives in content/credentials/<id>/'));
+      catalog.problems.push(
+        fileProblem(
+          rel(dir),
+          'Move this file into a credential folder: content/credentials/ holds one folder per credential.',
+          'each credential lives in content/credentials/<id>/',
+        ),
+      );
       continue;
     }
     const folder: CredentialFolder = { id: name, dir: rel(dir) };
@@ -121,14 +142,28 @@ export function loadCatalog(root: string): Catalog {
     const expected = Object.values(CREDENTIAL_FILES) as string[];
     for (const extra of [...present].filter((file) => !expected.includes(file) && !ALLOWED_EXTRA_FILES.has(file))) {
       const near = closest(extra, expected);
-      catalog.problems.push(fileProblem(rel(join(dir, extra)), `Rename or remove "${extra}": a credential folder holds only ${expected.join(', ')}.`, `did you mean ${near}?`));
+      catalog.problems.push(
+        fileProblem(
+          rel(join(dir, extra)),
+          `Rename or remove "${extra}": a credential folder holds only ${expected.join(', ')}.`,
+          `did you mean ${near}?`,
+        ),
+      );
     }
     for (const file of expected.filter((file) => !present.has(file))) {
-      catalog.problems.push(fileProblem(rel(join(dir, file)), `Add ${file}: every credential folder needs all four files.`, 'copy it from another credential folder and adapt it; content/credentials/README.md explains every field'));
+      catalog.problems.push(
+        fileProblem(
+          rel(join(dir, file)),
+          `Add ${file}: every credential folder needs all four files.`,
+          'copy it from another credential folder and adapt it; content/credentials/README.md explains every field',
+        ),
+      );
     }
-    if (present.has(CREDENTIAL_FILES.credential)) folder.credential = readYaml(join(dir, CREDENTIAL_FILES.credential), contentType('credential').schema);
+    if (present.has(CREDENTIAL_FILES.credential))
+      folder.credential = readYaml(join(dir, CREDENTIAL_FILES.credential), contentType('credential').schema);
     if (present.has(CREDENTIAL_FILES.rubric)) folder.rubric = readYaml(join(dir, CREDENTIAL_FILES.rubric), contentType('rubric').schema);
-    if (present.has(CREDENTIAL_FILES.alignment)) folder.alignment = readYaml(join(dir, CREDENTIAL_FILES.alignment), contentType('alignment').schema);
+    if (present.has(CREDENTIAL_FILES.alignment))
+      folder.alignment = readYaml(join(dir, CREDENTIAL_FILES.alignment), contentType('alignment').schema);
     if (present.has(CREDENTIAL_FILES.onePager)) {
       const absolute = join(dir, CREDENTIAL_FILES.onePager);
       const file = rel(absolute);

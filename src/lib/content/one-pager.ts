@@ -48,7 +48,8 @@ const FORBIDDEN: Record<string, { message: string; hint: string }> = {
 };
 
 export function parseOnePager(file: string, text: string): { onePager?: OnePager; problems: Problem[] } {
-  const problem = (line: number, col: number, message: string, hint: string): Problem => makeProblem(file, message, { line, col, hint, rule: 'mdx' });
+  const problem = (line: number, col: number, message: string, hint: string): Problem =>
+    makeProblem(file, message, { line, col, hint, rule: 'mdx' });
   let tree: Root;
   try {
     tree = processor.parse(text);
@@ -56,7 +57,14 @@ export function parseOnePager(file: string, text: string): { onePager?: OnePager
     const place = error as { line?: number; column?: number; reason?: string; message?: string };
     const reason = (place.reason ?? place.message ?? 'the file could not be read as MDX').split('\n')[0];
     return {
-      problems: [problem(place.line ?? 1, place.column ?? 1, `Fix the MDX syntax: ${reason}`, 'a "<" or "{" in text must be escaped as "\\<" or "\\{"; every tag must be closed')],
+      problems: [
+        problem(
+          place.line ?? 1,
+          place.column ?? 1,
+          `Fix the MDX syntax: ${reason}`,
+          'a "<" or "{" in text must be escaped as "\\<" or "\\{"; every tag must be closed',
+        ),
+      ],
     };
   }
   const problems: Problem[] = [];
@@ -70,13 +78,34 @@ export function parseOnePager(file: string, text: string): { onePager?: OnePager
       const element = node as { name: string | null; attributes: Array<{ type: string; name?: string }> };
       const name = element.name ?? 'fragment';
       if (name.toLowerCase() === 'script' || name.toLowerCase() === 'style' || name.toLowerCase() === 'iframe') {
-        problems.push(problem(start.line, start.column, `Remove the <${name}> element: one-pagers cannot embed code or other pages.`, 'describe the content in words instead'));
+        problems.push(
+          problem(
+            start.line,
+            start.column,
+            `Remove the <${name}> element: one-pagers cannot embed code or other pages.`,
+            'describe the content in words instead',
+          ),
+        );
       } else {
-        problems.push(problem(start.line, start.column, `Replace the <${name}> tag with Markdown.`, 'use Markdown for headings, lists, emphasis and links; components are not available in one-pagers'));
+        problems.push(
+          problem(
+            start.line,
+            start.column,
+            `Replace the <${name}> tag with Markdown.`,
+            'use Markdown for headings, lists, emphasis and links; components are not available in one-pagers',
+          ),
+        );
       }
     }
     if ((node.type === 'link' || node.type === 'image') && !SAFE_URL.test(node.url)) {
-      problems.push(problem(start.line, start.column, `Change the link "${node.url}" to an https:// address or a path on this site.`, 'links must start with https://, / or #'));
+      problems.push(
+        problem(
+          start.line,
+          start.column,
+          `Change the link "${node.url}" to an https:// address or a path on this site.`,
+          'links must start with https://, / or #',
+        ),
+      );
     }
     if (node.type === 'heading' && node.depth === 2) sections.push({ title: toString(node).trim(), line: start.line, col: start.column });
     if (node.type === 'text') wordCount += node.value.split(/\s+/).filter(Boolean).length;

@@ -18,20 +18,29 @@ export interface PathwayGroup {
 export function pathwayGroups(program: Program): PathwayGroup[] {
   return [
     { ...program.allPathways, servesAll: true },
-    ...program.pathways.map((pathway: Pathway) => ({ id: pathway.id, name: pathway.name, codePrefix: pathway.codePrefix, levels: pathway.levels, servesAll: false })),
+    ...program.pathways.map((pathway: Pathway) => ({
+      id: pathway.id,
+      name: pathway.name,
+      codePrefix: pathway.codePrefix,
+      levels: pathway.levels,
+      servesAll: false,
+    })),
   ];
 }
 
-export const findLevel = (program: Program, level: number): ProgramLevel | undefined => program.levels.find((entry) => entry.level === level);
+export const findLevel = (program: Program, level: number): ProgramLevel | undefined =>
+  program.levels.find((entry) => entry.level === level);
 
 /** `1 broad STEM pedagogy, 2 …`: the levels as a hint lists them. */
 export const describeLevels = (program: Program) => program.levels.map((entry) => `${entry.level} ${entry.name.toLowerCase()}`).join(', ');
 
 /** Ids of the evidence types only teaching real students produces. */
-export const studentEvidence = (program: Program) => new Set(program.evidenceTypes.filter((type) => type.fromStudents).map((type) => type.id));
+export const studentEvidence = (program: Program) =>
+  new Set(program.evidenceTypes.filter((type) => type.fromStudents).map((type) => type.id));
 
 /** Ids of the evidence types that are the teacher's reflection. */
-export const reflectionEvidence = (program: Program) => new Set(program.evidenceTypes.filter((type) => type.reflection).map((type) => type.id));
+export const reflectionEvidence = (program: Program) =>
+  new Set(program.evidenceTypes.filter((type) => type.reflection).map((type) => type.id));
 
 function labelsBy<T extends { label: string }>(entries: T[], key: (entry: T) => string): (id: string) => string {
   const labels = new Map(entries.map((entry) => [key(entry), entry.label]));

@@ -8,7 +8,8 @@ import { makeProblem, type Problem } from '../problems.ts';
 
 export type SourceRead = { ok: true; text: string; problems: Problem[] } | { ok: false; problems: Problem[] };
 
-const fileProblem = (file: string, message: string, hint: string, severity: Problem['severity'] = 'error'): Problem => makeProblem(file, message, { hint, rule: 'file', severity });
+const fileProblem = (file: string, message: string, hint: string, severity: Problem['severity'] = 'error'): Problem =>
+  makeProblem(file, message, { hint, rule: 'file', severity });
 
 /**
  * The byte order of a UTF-16 file: from its byte-order mark, or, without one, from the zero byte that
@@ -46,21 +47,52 @@ export function readSourceFile(absolutePath: string, file: string): SourceRead {
     return { ok: false, problems: [fileProblem(file, message, hint)] };
   }
   if (bytes.includes(0)) {
-    return { ok: false, problems: [fileProblem(file, 'Replace this file with a text file: it contains binary data.', 'save it as plain UTF-8 text, not as a word-processor or image file')] };
+    return {
+      ok: false,
+      problems: [
+        fileProblem(
+          file,
+          'Replace this file with a text file: it contains binary data.',
+          'save it as plain UTF-8 text, not as a word-processor or image file',
+        ),
+      ],
+    };
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { ok: false, problems: [fileProblem(file, 'Save this file as UTF-8 text: it contains characters in another encoding.', 'in your editor choose "Save with encoding: UTF-8"')] };
+    return {
+      ok: false,
+      problems: [
+        fileProblem(
+          file,
+          'Save this file as UTF-8 text: it contains characters in another encoding.',
+          'in your editor choose "Save with encoding: UTF-8"',
+        ),
+      ],
+    };
   }
   const problems: Problem[] = [];
   if (text.startsWith('\uFEFF')) {
     text = text.slice(1);
-    problems.push(fileProblem(file, 'Save this file without a byte-order mark (BOM).', 'choose "UTF-8" rather than "UTF-8 with BOM" in your editor', 'warning'));
+    problems.push(
+      fileProblem(
+        file,
+        'Save this file without a byte-order mark (BOM).',
+        'choose "UTF-8" rather than "UTF-8 with BOM" in your editor',
+        'warning',
+      ),
+    );
   }
   if (text.trim() === '') {
-    return { ok: false, problems: [...problems, fileProblem(file, 'Fill in this file: it is empty.', 'copy the structure from a file of the same kind and adapt it')] };
+    return {
+      ok: false,
+      problems: [
+        ...problems,
+        fileProblem(file, 'Fill in this file: it is empty.', 'copy the structure from a file of the same kind and adapt it'),
+      ],
+    };
   }
   return { ok: true, text, problems };
 }

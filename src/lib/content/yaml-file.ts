@@ -17,7 +17,11 @@ export interface YamlFile<T = unknown> {
   /** Validated value, or undefined when the file failed its schema. */
   data: T | undefined;
   /** A problem at a field path in this file; check rules leave out `rule`, which defineRule() adds. */
-  problemAt(path: FieldPath, message: string, options?: { hint?: string | undefined; rule?: string; severity?: Problem['severity'] }): Problem;
+  problemAt(
+    path: FieldPath,
+    message: string,
+    options?: { hint?: string | undefined; rule?: string; severity?: Problem['severity'] },
+  ): Problem;
 }
 
 const YAML_HINTS: Record<string, string> = {
@@ -47,7 +51,10 @@ const YAML_MESSAGE_HINTS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+  return message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
 }
 
 function childNode(node: unknown, key: string | number): { value?: YamlNode | undefined; key?: YamlNode | undefined } | undefined {
@@ -108,12 +115,14 @@ function diagnoseSyntax(file: string, text: string, readerError: unknown): Probl
     const placed = placeLine(lines, position.line);
     const field = placed && placed.block.column === placed.start.column ? fieldOfLine(placed) : '';
     const doubled = `'${apostrophe.text.replace(/'/g, "''")}'`;
-    return [problem(
-      `Fix the quotes: the apostrophe in '${apostrophe.text}' ends the single-quoted text early.`,
-      `write it as ${JSON.stringify(apostrophe.text)} (double quotes) or ${doubled} (double the apostrophe)`,
-      { line: position.line, col: apostrophe.column + 1 },
-      field,
-    )];
+    return [
+      problem(
+        `Fix the quotes: the apostrophe in '${apostrophe.text}' ends the single-quoted text early.`,
+        `write it as ${JSON.stringify(apostrophe.text)} (double quotes) or ${doubled} (double the apostrophe)`,
+        { line: position.line, col: apostrophe.column + 1 },
+        field,
+      ),
+    ];
   }
   const readerLine = ((readerError as { mark?: { line: number } }).mark?.line ?? -1) + 1;
   const placed = issue.code === 'TAB_AS_INDENT' || readerLine < 1 ? undefined : placeLine(lines, readerLine);
@@ -122,9 +131,10 @@ function diagnoseSyntax(file: string, text: string, readerError: unknown): Probl
     return [indentationProblem(file, offending.lineNumber, offending.placed)];
   }
   const reason = firstLine(issue.message);
-  const hint = YAML_MESSAGE_HINTS.find(([pattern]) => pattern.test(reason))?.[1]
-    ?? YAML_HINTS[issue.code]
-    ?? 'compare the layout with a working file of the same kind';
+  const hint =
+    YAML_MESSAGE_HINTS.find(([pattern]) => pattern.test(reason))?.[1] ??
+    YAML_HINTS[issue.code] ??
+    'compare the layout with a working file of the same kind';
   return [problem(`Fix the YAML syntax: ${reason}.`.replace(/\.\.$/, '.'), hint)];
 }
 
@@ -150,14 +160,25 @@ export function parseYamlFile(file: string, text: string): { raw: unknown; locat
       // The two parsers disagree on a rare construct; report the fast reader's own words and place.
       const mark = (error as { mark?: { line: number; column: number } }).mark;
       const reason = (error as { reason?: string }).reason ?? 'the file is not valid YAML';
-      problems.push(makeProblem(file, `Fix the YAML syntax: ${reason}.`, { line: (mark?.line ?? 0) + 1, col: (mark?.column ?? 0) + 1, hint: 'compare the layout with a working file of the same kind', rule: 'yaml' }));
+      problems.push(
+        makeProblem(file, `Fix the YAML syntax: ${reason}.`, {
+          line: (mark?.line ?? 0) + 1,
+          col: (mark?.column ?? 0) + 1,
+          hint: 'compare the layout with a working file of the same kind',
+          rule: 'yaml',
+        }),
+      );
     }
     return { raw: undefined, locate, problems };
   }
 }
 
 /** Parse and validate one YAML file against its schema. All problems are collected, none thrown. */
-export function loadYamlFile<S extends z.ZodType>(file: string, text: string, schema: S): { yaml: YamlFile<z.output<S>>; problems: Problem[] } {
+export function loadYamlFile<S extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: S,
+): { yaml: YamlFile<z.output<S>>; problems: Problem[] } {
   const parsed = parseYamlFile(file, text);
   const problems = [...parsed.problems];
   let data: z.output<S> | undefined;

@@ -139,8 +139,15 @@ export function indentationProblem(file: string, lineNumber: number, placed: Pla
   const { start, block } = placed;
   const target = block.kind === 'field' ? `"${block.lastKey}"` : 'the "-"';
   const move = block.column === 0 ? 'remove the indentation' : `indent this line with ${plural(block.column, 'space')}`;
-  const message = start.kind === 'field'
-    ? `Fix the indentation of "${start.key}": fields of the same block must start in the same column.`
-    : 'Fix the indentation of this list entry: entries of the same list must start in the same column.';
-  return makeProblem(file, message, { line: lineNumber, col: start.column + 1, field: fieldOfLine(placed), hint: `${move} to line up with ${target} on line ${block.lastLine}`, rule: 'yaml' });
+  const message =
+    start.kind === 'field'
+      ? `Fix the indentation of "${start.key}": fields of the same block must start in the same column.`
+      : 'Fix the indentation of this list entry: entries of the same list must start in the same column.';
+  return makeProblem(file, message, {
+    line: lineNumber,
+    col: start.column + 1,
+    field: fieldOfLine(placed),
+    hint: `${move} to line up with ${target} on line ${block.lastLine}`,
+    rule: 'yaml',
+  });
 }

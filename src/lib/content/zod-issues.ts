@@ -124,7 +124,9 @@ function objectHint(fieldSchema: AnySchema | undefined, key: string | undefined,
   if (!fields.every(([, field]) => unwrap(field)._zod.def.type === 'number')) return undefined;
   const candidate = Object.fromEntries(fields.map(([name], index) => [name, Number(numbers[index])]));
   if (!z.safeParse(fieldSchema, candidate).success) return undefined;
-  const written = `{ ${Object.entries(candidate).map(([name, number]) => `${name}: ${number}`).join(', ')} }`;
+  const written = `{ ${Object.entries(candidate)
+    .map(([name, number]) => `${name}: ${number}`)
+    .join(', ')} }`;
   return `write it as ${key === undefined ? '' : `${key}: `}${written}`;
 }
 
@@ -146,7 +148,9 @@ function instructionFor(issue: z.core.$ZodIssue): string {
           ? `Shorten this to ${issue.maximum} characters or fewer.`
           : `Use a value of at most ${issue.maximum}.`;
     case 'invalid_type':
-      return issue.expected === 'int' ? 'Use a whole number.' : `Write this as ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a block of fields' : `a ${issue.expected}`}.`;
+      return issue.expected === 'int'
+        ? 'Use a whole number.'
+        : `Write this as ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a block of fields' : `a ${issue.expected}`}.`;
     case 'invalid_value':
       return `Choose one of: ${issue.values.map(String).join(', ')}.`;
     default:
@@ -157,7 +161,10 @@ function instructionFor(issue: z.core.$ZodIssue): string {
 export function issueToProblems(zodIssue: z.core.$ZodIssue, context: IssueContext): Problem[] {
   const { file, raw, schema, locate } = context;
   // Content comes from YAML, so paths never hold symbols; narrowing here keeps every helper simple.
-  const issue = { ...zodIssue, path: zodIssue.path.filter((key): key is string | number => typeof key !== 'symbol') } as z.core.$ZodIssue & { path: Array<string | number> };
+  const issue = {
+    ...zodIssue,
+    path: zodIssue.path.filter((key): key is string | number => typeof key !== 'symbol'),
+  } as z.core.$ZodIssue & { path: Array<string | number> };
   const at = (path: FieldPath, message: string, hint: string | undefined, atKey = false): Problem => {
     const position = locate(path, { atKey });
     return makeProblem(file, message, { line: position.line, col: position.col, field: formatFieldPath(path), hint, rule: 'schema' });
@@ -194,8 +201,10 @@ export function issueToProblems(zodIssue: z.core.$ZodIssue, context: IssueContex
   const fieldSchema = schemaAt(schema, issue.path);
   const fieldName = typeof lastKey === 'string' ? lastKey : undefined;
   const correction =
-    issue.code === 'invalid_format' ? dateHint(fieldSchema, fieldName, value)
-    : issue.code === 'invalid_type' && issue.expected === 'object' ? objectHint(fieldSchema, fieldName, value)
-    : undefined;
+    issue.code === 'invalid_format'
+      ? dateHint(fieldSchema, fieldName, value)
+      : issue.code === 'invalid_type' && issue.expected === 'object'
+        ? objectHint(fieldSchema, fieldName, value)
+        : undefined;
   return [at(issue.path, instructionFor(issue), correction ?? description)];
 }

@@ -4,7 +4,7 @@
  * must approve. The same text fills reports/summary.md, the CI job summary and the pull-request comment.
  */
 import { approversOf, type CodeOwners } from '../review/code-owners.ts';
-import type { CredentialChange, GateResult } from '../review/change-gate.ts';
+import type { CredentialChange, GateResult } from '../review/credential-diff.ts';
 import { countBySeverity, plural, uniqueProblems, type Problem } from '../problems.ts';
 import { baseLabel, type PullRequest } from '../review/pull-request.ts';
 import { rubricCoverage } from './reports.ts';

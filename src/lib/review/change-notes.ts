@@ -28,12 +28,15 @@ export function describeRequirements(before: Credential, after: Credential): str
     for (const artifact of requirement.artifacts) {
       const previous = old.artifacts.find((candidate) => candidate.id === artifact.id);
       if (!previous || isDeepStrictEqual(previous, artifact)) continue;
-      const fields = (Object.keys(artifact) as Array<keyof typeof artifact>).filter((key) => !isDeepStrictEqual(previous[key], artifact[key]));
+      const fields = (Object.keys(artifact) as Array<keyof typeof artifact>).filter(
+        (key) => !isDeepStrictEqual(previous[key], artifact[key]),
+      );
       notes.push(`Requirements: changed ${fields.join(', ')} of "${artifact.id}".`);
     }
   }
   for (const requirement of before.requirements) {
-    if (!after.requirements.some((candidate) => candidate.phase === requirement.phase)) notes.push(`Requirements: removed the ${requirement.phase} phase.`);
+    if (!after.requirements.some((candidate) => candidate.phase === requirement.phase))
+      notes.push(`Requirements: removed the ${requirement.phase} phase.`);
   }
   return notes;
 }
@@ -42,16 +45,28 @@ export function describeRubric(before: Rubric, after: Rubric): string[] {
   const notes: string[] = [];
   const oldIds = before.criteria.map((criterion) => criterion.id);
   const newIds = after.criteria.map((criterion) => criterion.id);
-  for (const criterion of after.criteria.filter((candidate) => !oldIds.includes(candidate.id))) notes.push(`Rubric: added the criterion "${criterion.title}".`);
-  for (const criterion of before.criteria.filter((candidate) => !newIds.includes(candidate.id))) notes.push(`Rubric: removed the criterion "${criterion.title}".`);
+  for (const criterion of after.criteria.filter((candidate) => !oldIds.includes(candidate.id)))
+    notes.push(`Rubric: added the criterion "${criterion.title}".`);
+  for (const criterion of before.criteria.filter((candidate) => !newIds.includes(candidate.id)))
+    notes.push(`Rubric: removed the criterion "${criterion.title}".`);
   for (const criterion of after.criteria) {
     const previous = before.criteria.find((candidate) => candidate.id === criterion.id);
     if (!previous || isDeepStrictEqual(previous, criterion)) continue;
-    const levels = ([['demonstrated', 'Demonstrated'], ['progressing', 'Progressing'], ['notMet', 'Not Met']] as const).filter(([key]) => previous.descriptors[key] !== criterion.descriptors[key]).map(([, name]) => name);
+    const levels = (
+      [
+        ['demonstrated', 'Demonstrated'],
+        ['progressing', 'Progressing'],
+        ['notMet', 'Not Met'],
+      ] as const
+    )
+      .filter(([key]) => previous.descriptors[key] !== criterion.descriptors[key])
+      .map(([, name]) => name);
     const parts = [
       ...(levels.length ? [`rewrote the ${levels.join(', ')} descriptor${levels.length > 1 ? 's' : ''}`] : []),
       ...(previous.title !== criterion.title ? [`renamed it from "${previous.title}"`] : []),
-      ...(!isDeepStrictEqual(previous.artifacts, criterion.artifacts) ? [`now scores ${list(criterion.artifacts)} (was ${list(previous.artifacts)})`] : []),
+      ...(!isDeepStrictEqual(previous.artifacts, criterion.artifacts)
+        ? [`now scores ${list(criterion.artifacts)} (was ${list(previous.artifacts)})`]
+        : []),
       ...(previous.phase !== criterion.phase ? [`moved it from ${previous.phase} to ${criterion.phase}`] : []),
     ];
     notes.push(`Rubric: "${criterion.title}": ${parts.join('; ')}.`);
@@ -66,21 +81,26 @@ export function describeAlignment(before: AlignmentFile | undefined, after: Alig
   type Entry = AlignmentFile['alignments'][number];
   const standard = (entry: Entry) => `${entry.framework} ${entry.code}`;
   // A standard may be met by several pieces of evidence, so entries are compared per standard, as sets.
-  const entriesOf = (entries: Entry[], key: string) => entries.filter((entry) => standard(entry) === key).map((entry) => `${entry.addressedBy}\0${entry.rationale}`).sort();
+  const entriesOf = (entries: Entry[], key: string) =>
+    entries
+      .filter((entry) => standard(entry) === key)
+      .map((entry) => `${entry.addressedBy}\0${entry.rationale}`)
+      .sort();
   const oldEntries = before?.alignments ?? [];
   const newEntries = after?.alignments ?? [];
   const oldStandards = [...new Set(oldEntries.map(standard))];
   const newStandards = [...new Set(newEntries.map(standard))];
   const added = newStandards.filter((key) => !oldStandards.includes(key));
   const removed = oldStandards.filter((key) => !newStandards.includes(key));
-  const changed = newStandards.filter((key) => oldStandards.includes(key) && !isDeepStrictEqual(entriesOf(oldEntries, key), entriesOf(newEntries, key)));
+  const changed = newStandards.filter(
+    (key) => oldStandards.includes(key) && !isDeepStrictEqual(entriesOf(oldEntries, key), entriesOf(newEntries, key)),
+  );
   return [
     ...(added.length ? [`Alignment: now addresses ${added.join(', ')}.`] : []),
     ...(removed.length ? [`Alignment: no longer addresses ${removed.join(', ')}.`] : []),
     ...changed.map((key) => `Alignment: changed the evidence or rationale for ${key}.`),
   ];
 }
-
 
 export const coverageText = (folder: CredentialFolder) => {
   const row = rubricCoverage({ credentials: [folder] } as Catalog)[0];

@@ -17,9 +17,11 @@ function git(root: string, args: string[], input?: Buffer) {
 
 /** The commit a ref names, or a GitError that says what to pass instead. */
 export function resolveCommit(root: string, ref: string): string {
-  if (git(root, ['rev-parse', '--is-inside-work-tree']).status !== 0) throw new GitError(`${root} is not a git checkout, so there is no base to compare with.`);
+  if (git(root, ['rev-parse', '--is-inside-work-tree']).status !== 0)
+    throw new GitError(`${root} is not a git checkout, so there is no base to compare with.`);
   const result = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-  if (result.status !== 0) throw new GitError(`"${ref}" is not a commit, branch or tag in this repository (try origin/main after \`git fetch\`).`);
+  if (result.status !== 0)
+    throw new GitError(`"${ref}" is not a commit, branch or tag in this repository (try origin/main after \`git fetch\`).`);
   return result.stdout.toString().trim();
 }
 
@@ -29,7 +31,8 @@ export function checkoutContent(root: string, commit: string): string {
   const listed = git(root, ['ls-tree', '--name-only', commit, 'content']);
   if (listed.stdout.toString().trim() === '') return folder;
   const archive = git(root, ['archive', '--format=tar', commit, 'content']);
-  if (archive.status !== 0) throw new GitError(`git could not read content/ at ${commit.slice(0, 12)}: ${archive.stderr.toString().trim()}`);
+  if (archive.status !== 0)
+    throw new GitError(`git could not read content/ at ${commit.slice(0, 12)}: ${archive.stderr.toString().trim()}`);
   const extract = spawnSync('tar', ['-x', '-C', folder], { input: archive.stdout });
   if (extract.status !== 0) throw new GitError(`could not unpack content/ at ${commit.slice(0, 12)}: ${extract.stderr.toString().trim()}`);
   return folder;
@@ -53,7 +56,11 @@ export function renamedCredentialFolders(root: string, commit: string): Map<stri
  * so both paths are listed.
  */
 export function changedFiles(root: string, commit: string): string[] {
-  const lines = (args: string[]) => git(root, ['-c', 'core.quotePath=false', ...args]).stdout.toString().split('\n').filter(Boolean);
+  const lines = (args: string[]) =>
+    git(root, ['-c', 'core.quotePath=false', ...args])
+      .stdout.toString()
+      .split('\n')
+      .filter(Boolean);
   const changed = lines(['diff', '--name-only', '--no-renames', commit]);
   const untracked = lines(['ls-files', '--others', '--exclude-standard']);
   return [...new Set([...changed, ...untracked])].sort();

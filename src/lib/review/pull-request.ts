@@ -3,7 +3,8 @@
  * it changes and the credentials those files belong to. Git failures surface as GitError.
  */
 import { loadCatalog, type Catalog } from '../content/catalog.ts';
-import { gateChanges, type GateResult } from './change-gate.ts';
+import { gateChanges } from './change-gate.ts';
+import type { GateResult } from './credential-diff.ts';
 import { changedFiles, checkoutContent, renamedCredentialFolders, resolveCommit } from './git.ts';
 
 export interface PullRequest {
@@ -29,4 +30,5 @@ export function comparePullRequest(root: string, baseRef: string, head: Catalog 
 }
 
 /** `origin/main (1a2b3c4d5e6f)`, how reports name the base. */
-export const baseLabel = (pullRequest: Pick<PullRequest, 'baseRef' | 'commit'>) => `${pullRequest.baseRef} (${pullRequest.commit.slice(0, 12)})`;
+export const baseLabel = (pullRequest: Pick<PullRequest, 'baseRef' | 'commit'>) =>
+  `${pullRequest.baseRef} (${pullRequest.commit.slice(0, 12)})`;

@@ -98,6 +98,12 @@ export function wordDiffMarkdown(change: TextChange): string {
   if (change.before === undefined) return `<ins>${escapeMarkdown(change.after ?? '')}</ins>`;
   if (change.after === undefined) return `<del>${escapeMarkdown(change.before)}</del>`;
   return diffWords(change.before, change.after)
-    .map((part) => (part.added ? `<ins>${escapeMarkdown(part.value)}</ins>` : part.removed ? `<del>${escapeMarkdown(part.value)}</del>` : escapeMarkdown(part.value)))
+    .map((part) =>
+      part.added
+        ? `<ins>${escapeMarkdown(part.value)}</ins>`
+        : part.removed
+          ? `<del>${escapeMarkdown(part.value)}</del>`
+          : escapeMarkdown(part.value),
+    )
     .join('');
 }

@@ -29,7 +29,12 @@ export function changeEntries(credentials: Credential[]): ChangeEntry[] {
         anchor: versionAnchor(entry.version),
       })),
     )
-    .sort((a, b) => b.date.localeCompare(a.date) || a.credential.code.localeCompare(b.credential.code, 'en', { numeric: true }) || b.version.localeCompare(a.version, 'en', { numeric: true }));
+    .sort(
+      (a, b) =>
+        b.date.localeCompare(a.date) ||
+        a.credential.code.localeCompare(b.credential.code, 'en', { numeric: true }) ||
+        b.version.localeCompare(a.version, 'en', { numeric: true }),
+    );
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -40,7 +45,9 @@ export function renderAtomFeed(entries: ChangeEntry[], site: URL, title: string)
   const updated = entries[0]?.date ?? '2020-01-01';
   const items = entries.map((entry) => {
     const url = new URL(`credentials/${entry.credential.id}/#${entry.anchor}`, site).href;
-    const approved = entry.approvals.map((approval) => ` Approved by ${approval.reviewer} (${approval.role}) on ${approval.date}.`).join('');
+    const approved = entry.approvals
+      .map((approval) => ` Approved by ${approval.reviewer} (${approval.role}) on ${approval.date}.`)
+      .join('');
     return [
       '  <entry>',
       `    <id>${escapeXml(url)}</id>`,

@@ -62,7 +62,8 @@ export function layoutPathwayMap(credentials: Credential[], program: Program): P
   // Every node is as tall as the longest wrapped title needs: a code line plus one line per title line.
   const NODE_HEIGHT = 24 + LINE_HEIGHT * Math.max(1, ...credentials.map((credential) => wrapTitle(credential.title).length));
   const columnX = (level: number) => LEFT + levels.indexOf(level) * (NODE_WIDTH + COLUMN_GAP);
-  const inLane = (pathway: Pathway, level: number) => credentials.filter((credential) => credential.pathway === pathway.id && credential.level === level);
+  const inLane = (pathway: Pathway, level: number) =>
+    credentials.filter((credential) => credential.pathway === pathway.id && credential.level === level);
   const stackHeight = (count: number) => (count === 0 ? 0 : count * NODE_HEIGHT + (count - 1) * GAP);
 
   let y = TOP;
@@ -76,7 +77,9 @@ export function layoutPathwayMap(credentials: Credential[], program: Program): P
   const nodes: MapNode[] = [];
   const place = (group: Credential[], level: number, top: number, bottom: number) => {
     const start = top + (bottom - top - stackHeight(group.length)) / 2;
-    group.forEach((credential, index) => nodes.push({ credential, x: columnX(level), y: start + index * (NODE_HEIGHT + GAP), lines: wrapTitle(credential.title) }));
+    group.forEach((credential, index) =>
+      nodes.push({ credential, x: columnX(level), y: start + index * (NODE_HEIGHT + GAP), lines: wrapTitle(credential.title) }),
+    );
   };
 
   // The shared credentials sit in the column of the all-pathways group's lowest level.
@@ -90,7 +93,9 @@ export function layoutPathwayMap(credentials: Credential[], program: Program): P
   const bus = { x: busX, top: Math.min(...laneMids), bottom: Math.max(...laneMids) };
   const sharedMid = { x: columnX(sharedLevel) + NODE_WIDTH, y: TOP + (height - 10 - TOP) / 2 };
   lanes.forEach((lane, laneIndex) => {
-    const filled = lane.pathway.levels.filter((level) => inLane(lane.pathway, level).length > 0).sort((a, b) => levels.indexOf(a) - levels.indexOf(b));
+    const filled = lane.pathway.levels
+      .filter((level) => inLane(lane.pathway, level).length > 0)
+      .sort((a, b) => levels.indexOf(a) - levels.indexOf(b));
     filled.forEach((level) => place(inLane(lane.pathway, level), level, lane.y + LANE_LABEL, lane.y + lane.height));
     const laneMid = laneMids[laneIndex]!;
     if (filled.length > 0) edges.push({ from: { x: busX, y: laneMid }, to: { x: columnX(filled[0]!), y: laneMid } });

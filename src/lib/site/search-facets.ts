@@ -21,7 +21,11 @@ export type FacetId = (typeof FACETS)[number]['id'];
 const VISIBLE_VALUES = 8;
 
 /** The filter values one credential carries, per facet. */
-export function credentialFacetValues(bundle: CredentialBundle, program: Program, frameworks: StandardsFramework[]): Record<FacetId, string[]> {
+export function credentialFacetValues(
+  bundle: CredentialBundle,
+  program: Program,
+  frameworks: StandardsFramework[],
+): Record<FacetId, string[]> {
   const { credential, alignment } = bundle;
   const shortName = (id: string) => frameworks.find((framework) => framework.id === id)?.shortName ?? id;
   const entries = alignment?.alignments ?? [];

@@ -15,7 +15,10 @@ const POLICY = {
   'form-action': "'self'",
 } as const;
 
-const serialize = (policy: Record<string, string>) => Object.entries(policy).map(([directive, value]) => `${directive} ${value}`).join('; ');
+const serialize = (policy: Record<string, string>) =>
+  Object.entries(policy)
+    .map(([directive, value]) => `${directive} ${value}`)
+    .join('; ');
 
 export const CONTENT_SECURITY_POLICY = serialize(POLICY);
 

@@ -30,10 +30,14 @@ export const PHASE_LABELS: Record<string, string> = {
 
 /** Pathways whose teachers a credential serves: every one for the all-pathways group, else home plus alsoServes. */
 export function servedPathways(credential: Credential, program: Program): string[] {
-  return credential.pathway === program.allPathways.id ? program.pathways.map((pathway) => pathway.id) : [credential.pathway, ...credential.alsoServes];
+  return credential.pathway === program.allPathways.id
+    ? program.pathways.map((pathway) => pathway.id)
+    : [credential.pathway, ...credential.alsoServes];
 }
 
-export const evidenceTypes = (credential: Credential) => [...new Set(credential.requirements.flatMap((requirement) => requirement.artifacts.map((artifact) => artifact.evidenceType)))];
+export const evidenceTypes = (credential: Credential) => [
+  ...new Set(credential.requirements.flatMap((requirement) => requirement.artifacts.map((artifact) => artifact.evidenceType))),
+];
 
 /** Credentials that list this one as a prerequisite or recommend it first. */
 export function leadsTo(id: string, credentials: Credential[]): Credential[] {
@@ -41,12 +45,18 @@ export function leadsTo(id: string, credentials: Credential[]): Credential[] {
 }
 
 /** The date of the newest changelog entry: when the credential's content last changed. */
-export const lastUpdated = (credential: Credential) => credential.changelog.map((entry) => entry.date).sort().at(-1)!;
+export const lastUpdated = (credential: Credential) =>
+  credential.changelog
+    .map((entry) => entry.date)
+    .sort()
+    .at(-1)!;
 
 export const catalogLastUpdated = (credentials: Credential[]) => credentials.map(lastUpdated).sort().at(-1) ?? '';
 
 export function stackHours(stack: Stack, credentials: Credential[]) {
-  const members = stack.credentials.map((id) => credentials.find((credential) => credential.id === id)).filter((credential): credential is Credential => !!credential);
+  const members = stack.credentials
+    .map((id) => credentials.find((credential) => credential.id === id))
+    .filter((credential): credential is Credential => !!credential);
   return {
     min: members.reduce((sum, credential) => sum + credential.estimatedHours.min, 0),
     max: members.reduce((sum, credential) => sum + credential.estimatedHours.max, 0),
@@ -76,13 +86,19 @@ export function coverageMatrix(frameworks: StandardsFramework[], bundles: Creden
 }
 
 /** A readable, stable anchor for a standard code, e.g. `HS-ETS1-2` → `std-hs-ets1-2` (ids must start with a letter). */
-export const standardAnchor = (code: string) => `std-${code.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+export const standardAnchor = (code: string) =>
+  `std-${code
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 
 export const formatDate = (isoDate: string) =>
   new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 export const formatHours = (credential: Credential) =>
-  credential.estimatedHours.min === credential.estimatedHours.max ? `${credential.estimatedHours.min} hours` : `${credential.estimatedHours.min}–${credential.estimatedHours.max} hours`;
+  credential.estimatedHours.min === credential.estimatedHours.max
+    ? `${credential.estimatedHours.min} hours`
+    : `${credential.estimatedHours.min}–${credential.estimatedHours.max} hours`;
 
 /** How a credential's pathway reads on a card: the all-pathways group by its name, else the home pathway. */
 export function pathwayLabel(credential: Credential, program: Program): string {

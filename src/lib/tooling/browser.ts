@@ -18,7 +18,14 @@ export const BROWSER_LOCATIONS = [
 ];
 
 /** Headless flags for a machine with no GPU, no sandbox privileges and no network beyond the test server. */
-export const HEADLESS_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const HEADLESS_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const SET_CHROME_PATH = 'set CHROME_PATH to a Chrome or Chromium executable';
 
@@ -81,7 +88,7 @@ export interface EnsureBrowserOptions {
 export function ensureBrowser({ log = console.log, system = nodeSystem }: EnsureBrowserOptions = {}): BrowserSearch {
   const found = findBrowser(system);
   if (found.ok || system.env.CHROME_PATH || system.uid !== 0 || !system.isExecutable(APT_GET)) return found;
-  log('No Chromium found for the browser tests: installing Debian\'s chromium with apt-get…');
+  log("No Chromium found for the browser tests: installing Debian's chromium with apt-get…");
   for (const args of [['update'], ['install', '-y', 'chromium']]) {
     const status = system.run(APT_GET, args);
     if (status !== 0) {

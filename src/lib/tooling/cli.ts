@@ -30,3 +30,10 @@ export async function runCli(main: () => Promise<number> | number): Promise<void
 }
 
 export const paint = (format: Parameters<typeof styleText>[0], text: string) => styleText(format, text, { stream: process.stdout });
+
+/** `--base <git-ref> [--root <dir>] [--reports <dir>]`, the options of the commands that review a pull request. */
+export const PULL_REQUEST_OPTIONS = {
+  base: { type: 'string' },
+  root: { type: 'string', default: '.' },
+  reports: { type: 'string', default: 'reports' },
+} as const;

@@ -49,7 +49,11 @@ export async function serveStatic(root: string): Promise<{ origin: string; close
       const type = TYPES[extname(target)] ?? 'application/octet-stream';
       const body = readFileSync(target);
       const gzip = /gzip/.test(String(request.headers['accept-encoding'])) && /text|javascript|json|svg|xml|wasm/.test(type);
-      response.writeHead(found ? 200 : 404, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}), ...extraHeaders });
+      response.writeHead(found ? 200 : 404, {
+        'Content-Type': type,
+        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+        ...extraHeaders,
+      });
       response.end(gzip ? gzipSync(body) : body);
     } catch (error) {
       response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -12,8 +12,18 @@ const rule = defineRule({
       const alignment = folder.alignment;
       if (!alignment?.data) continue;
       const audiences = new Set(alignment.data.alignments.map((entry) => audienceOf.get(entry.framework)));
-      for (const [audience, examples] of [['students', 'NGSS, Common Core, CSTA or ISTE for Students'], ['educators', 'ISTE for Educators']] as const) {
-        if (!audiences.has(audience)) problems.push(alignment.problemAt(['alignments'], `Align the credential to at least one ${audience === 'students' ? 'student-facing' : 'educator-facing'} standard.`, { hint: `for example ${examples}` }));
+      for (const [audience, examples] of [
+        ['students', 'NGSS, Common Core, CSTA or ISTE for Students'],
+        ['educators', 'ISTE for Educators'],
+      ] as const) {
+        if (!audiences.has(audience))
+          problems.push(
+            alignment.problemAt(
+              ['alignments'],
+              `Align the credential to at least one ${audience === 'students' ? 'student-facing' : 'educator-facing'} standard.`,
+              { hint: `for example ${examples}` },
+            ),
+          );
       }
     }
     return problems;

@@ -24,14 +24,16 @@ function unlistedCode({ framework, file }: RegisteredFramework, code: string): {
     const withUri = framework.items.some((item) => item.uri) ? ' with its official URI' : '';
     return {
       message: `Use a code listed in ${file}: "${code}" is not one.`,
-      hint: `check "${code}" against ${source} and copy a listed code exactly, capitals and dots included; `
-        + `if the code is real but not listed, ask a maintainer to add it${withUri}`,
+      hint:
+        `check "${code}" against ${source} and copy a listed code exactly, capitals and dots included; ` +
+        `if the code is real but not listed, ask a maintainer to add it${withUri}`,
     };
   }
   return {
     message: `Add ${code} to ${file} if ${framework.shortName} prints it, or correct the code: the registry does not list it.`,
-    hint: `codes must match the registry exactly, including capitals and dots; add only a code you find in ${source}, `
-      + 'as content/standards/README.md describes',
+    hint:
+      `codes must match the registry exactly, including capitals and dots; add only a code you find in ${source}, ` +
+      'as content/standards/README.md describes',
   };
 }
 
@@ -53,11 +55,15 @@ const rule = defineRule({
       if (!alignment?.data) continue;
       const credential = folder.credential?.data;
       const targets = new Set<string>([
-        ...(credential?.requirements.flatMap((requirement) => [requirement.phase, ...requirement.artifacts.map((artifact) => artifact.id)]) ?? []),
+        ...(credential?.requirements.flatMap((requirement) => [
+          requirement.phase,
+          ...requirement.artifacts.map((artifact) => artifact.id),
+        ]) ?? []),
         ...(folder.rubric?.data?.criteria.map((criterion) => criterion.id) ?? []),
       ]);
       alignment.data.alignments.forEach((entry, index) => {
-        const report = (field: string, message: string, hint: string) => problems.push(alignment.problemAt(['alignments', index, field], message, { hint }));
+        const report = (field: string, message: string, hint: string) =>
+          problems.push(alignment.problemAt(['alignments', index, field], message, { hint }));
         const cited = registry.get(entry.framework);
         const listing = frameworksListing(entry.code);
         const setFramework = listing.map((id) => `framework: ${id}`).join(' or ');
@@ -77,7 +83,12 @@ const rule = defineRule({
           const { message, hint } = unlistedCode(cited, entry.code);
           report('code', message, hint);
         }
-        if (credential && !targets.has(entry.addressedBy)) report('addressedBy', `Name a phase, artifact or criterion of this credential: "${entry.addressedBy}" is none of them.`, `for example ${[...targets].slice(0, 6).join(', ')}`);
+        if (credential && !targets.has(entry.addressedBy))
+          report(
+            'addressedBy',
+            `Name a phase, artifact or criterion of this credential: "${entry.addressedBy}" is none of them.`,
+            `for example ${[...targets].slice(0, 6).join(', ')}`,
+          );
       });
     }
     return problems;

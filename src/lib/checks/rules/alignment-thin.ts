@@ -15,9 +15,21 @@ const rule = defineRule({
       if (!alignment?.data) continue;
       const entries = alignment.data.alignments;
       if (entries.length < MIN_ALIGNMENTS) {
-        problems.push(alignment.problemAt(['alignments'], `Consider more alignments: only ${entries.length} standard${entries.length === 1 ? '' : 's'} listed.`, { hint: `aim for at least ${MIN_ALIGNMENTS}, each met by specific evidence` }));
+        problems.push(
+          alignment.problemAt(
+            ['alignments'],
+            `Consider more alignments: only ${entries.length} standard${entries.length === 1 ? '' : 's'} listed.`,
+            { hint: `aim for at least ${MIN_ALIGNMENTS}, each met by specific evidence` },
+          ),
+        );
       } else if (new Set(entries.map((entry) => entry.addressedBy)).size === 1) {
-        problems.push(alignment.problemAt(['alignments'], `Spread the alignments across the evidence: all of them are met by "${entries[0]!.addressedBy}".`, { hint: 'name the phase, artifact or criterion that really meets each standard' }));
+        problems.push(
+          alignment.problemAt(
+            ['alignments'],
+            `Spread the alignments across the evidence: all of them are met by "${entries[0]!.addressedBy}".`,
+            { hint: 'name the phase, artifact or criterion that really meets each standard' },
+          ),
+        );
       }
     }
     return problems;

@@ -18,10 +18,22 @@ const rule = defineRule({
       credential.requirements.forEach((requirement, r) => {
         const types = requirement.artifacts.map((artifact) => artifact.evidenceType);
         if (requirement.phase === 'implement' && !types.some((type) => fromStudents.has(type))) {
-          problems.push(yaml.problemAt(['requirements', r, 'artifacts'], `Ask for evidence from real students in the implement phase: ${labels(fromStudents).join(', ').replace(/, ([^,]*)$/, ' or $1')}.`, { hint: `found only ${types.join(', ')}` }));
+          problems.push(
+            yaml.problemAt(
+              ['requirements', r, 'artifacts'],
+              `Ask for evidence from real students in the implement phase: ${labels(fromStudents)
+                .join(', ')
+                .replace(/, ([^,]*)$/, ' or $1')}.`,
+              { hint: `found only ${types.join(', ')}` },
+            ),
+          );
         }
         if (requirement.phase === 'evaluate' && !types.some((type) => reflections.has(type))) {
-          problems.push(yaml.problemAt(['requirements', r, 'artifacts'], 'Ask for a written reflection in the evaluate phase.', { hint: `add an artifact with evidenceType: ${[...reflections].join(' or ')}` }));
+          problems.push(
+            yaml.problemAt(['requirements', r, 'artifacts'], 'Ask for a written reflection in the evaluate phase.', {
+              hint: `add an artifact with evidenceType: ${[...reflections].join(' or ')}`,
+            }),
+          );
         }
       });
     }

@@ -9,7 +9,11 @@ const rule = defineRule({
     return validCredentials(catalog).flatMap(({ yaml, credential }) =>
       credential.changelog.some((entry) => entry.version === credential.version)
         ? []
-        : [yaml.problemAt(['changelog'], `Add a changelog entry for version ${credential.version}, the current version.`, { hint: `version: ${credential.version}, date (YYYY-MM-DD) and a summary in plain words; or set version to the newest entry's` })],
+        : [
+            yaml.problemAt(['changelog'], `Add a changelog entry for version ${credential.version}, the current version.`, {
+              hint: `version: ${credential.version}, date (YYYY-MM-DD) and a summary in plain words; or set version to the newest entry's`,
+            }),
+          ],
     );
   },
 });

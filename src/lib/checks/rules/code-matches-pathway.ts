@@ -3,7 +3,8 @@ import { validCredentials, defineRule } from './rule.ts';
 
 const rule = defineRule({
   id: 'code-matches-pathway',
-  description: 'A code starts with its pathway\'s prefix from content/program.yaml (the all-pathways prefix for credentials that serve every pathway).',
+  description:
+    "A code starts with its pathway's prefix from content/program.yaml (the all-pathways prefix for credentials that serve every pathway).",
   severity: 'error',
   suites: ['integrity'],
   check(catalog) {
@@ -14,7 +15,11 @@ const rule = defineRule({
       const expected = prefixes.get(credential.pathway);
       const actual = credential.code.split('-')[0];
       return expected && actual !== expected
-        ? [yaml.problemAt(['code'], `Start the code with "${expected}-": this credential's pathway is ${credential.pathway}.`, { hint: `for example ${expected}-${credential.code.split('-')[1]}` })]
+        ? [
+            yaml.problemAt(['code'], `Start the code with "${expected}-": this credential's pathway is ${credential.pathway}.`, {
+              hint: `for example ${expected}-${credential.code.split('-')[1]}`,
+            }),
+          ]
         : [];
     });
   },

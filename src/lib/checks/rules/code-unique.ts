@@ -10,7 +10,12 @@ const rule = defineRule({
     const problems: Finding[] = [];
     for (const { yaml, credential } of validCredentials(catalog)) {
       const first = firstByCode.get(credential.code);
-      if (first) problems.push(yaml.problemAt(['code'], `Choose another code: ${credential.code} is already used by ${first}.`, { hint: 'codes are PREFIX-LEVEL.NUMBER; take the next free number in the level' }));
+      if (first)
+        problems.push(
+          yaml.problemAt(['code'], `Choose another code: ${credential.code} is already used by ${first}.`, {
+            hint: 'codes are PREFIX-LEVEL.NUMBER; take the next free number in the level',
+          }),
+        );
       else firstByCode.set(credential.code, yaml.file);
     }
     return problems;

@@ -14,7 +14,13 @@ const rule = defineRule({
       credential.requirements.forEach((requirement, r) =>
         requirement.artifacts.forEach((artifact, a) => {
           if (artifact.formats.length < MIN_FORMATS) {
-            problems.push(yaml.problemAt(['requirements', r, 'artifacts', a, 'formats'], `Accept at least ${MIN_FORMATS} formats for "${artifact.id}".`, { hint: 'for example [document, slides] or [video, web-link]' }));
+            problems.push(
+              yaml.problemAt(
+                ['requirements', r, 'artifacts', a, 'formats'],
+                `Accept at least ${MIN_FORMATS} formats for "${artifact.id}".`,
+                { hint: 'for example [document, slides] or [video, web-link]' },
+              ),
+            );
           }
         }),
       );

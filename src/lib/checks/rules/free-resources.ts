@@ -8,7 +8,11 @@ const rule = defineRule({
   check(catalog) {
     return validCredentials(catalog).flatMap(({ yaml, credential }) =>
       credential.resources.length === 0
-        ? [yaml.problemAt(['resources'], 'Name at least one free resource that helps with this credential.', { hint: 'only resources you are certain exist, with their official https address' })]
+        ? [
+            yaml.problemAt(['resources'], 'Name at least one free resource that helps with this credential.', {
+              hint: 'only resources you are certain exist, with their official https address',
+            }),
+          ]
         : [],
     );
   },

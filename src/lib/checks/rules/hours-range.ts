@@ -14,10 +14,24 @@ const rule = defineRule({
     return validCredentials(catalog).flatMap(({ yaml, credential }) => {
       const { min, max } = credential.estimatedHours;
       if (min < SANE_HOURS.min || max > SANE_HOURS.max || max > min * SANE_HOURS.spread) {
-        return [yaml.problemAt(['estimatedHours'], `Check the estimate of ${min} to ${max} hours: it is outside what one micro-credential can take.`, { hint: `between ${SANE_HOURS.min} and ${SANE_HOURS.max} hours, with the upper bound no more than ${SANE_HOURS.spread} times the lower` })];
+        return [
+          yaml.problemAt(
+            ['estimatedHours'],
+            `Check the estimate of ${min} to ${max} hours: it is outside what one micro-credential can take.`,
+            {
+              hint: `between ${SANE_HOURS.min} and ${SANE_HOURS.max} hours, with the upper bound no more than ${SANE_HOURS.spread} times the lower`,
+            },
+          ),
+        ];
       }
       if (min < TYPICAL_HOURS.min || max > TYPICAL_HOURS.max) {
-        return [yaml.problemAt(['estimatedHours'], `Confirm the estimate of ${min} to ${max} hours: Louisiana's credentials typically take ${TYPICAL_HOURS.min} to ${TYPICAL_HOURS.max}.`, { severity: 'warning', hint: 'RAND found uptake suffered when the time a credential takes was unclear' })];
+        return [
+          yaml.problemAt(
+            ['estimatedHours'],
+            `Confirm the estimate of ${min} to ${max} hours: Louisiana's credentials typically take ${TYPICAL_HOURS.min} to ${TYPICAL_HOURS.max}.`,
+            { severity: 'warning', hint: 'RAND found uptake suffered when the time a credential takes was unclear' },
+          ),
+        ];
       }
       return [];
     });

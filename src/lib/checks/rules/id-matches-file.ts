@@ -1,7 +1,11 @@
 import type { YamlFile } from '../../content/yaml-file.ts';
 import { defineRule, type Finding } from './rule.ts';
 
-const fileStem = (file: string) => file.split('/').pop()!.replace(/\.yaml$/, '');
+const fileStem = (file: string) =>
+  file
+    .split('/')
+    .pop()!
+    .replace(/\.yaml$/, '');
 
 const rule = defineRule({
   id: 'id-matches-file',
@@ -11,7 +15,11 @@ const rule = defineRule({
   check(catalog) {
     const mismatch = (yaml: YamlFile<{ id: string }> | undefined, expected: string, where: string): Finding[] =>
       yaml?.data && yaml.data.id !== expected
-        ? [yaml.problemAt(['id'], `Change the id to "${expected}" so it matches the ${where} name.`, { hint: 'ids are permanent: to rename, rename the folder or file too, and only before publication' })]
+        ? [
+            yaml.problemAt(['id'], `Change the id to "${expected}" so it matches the ${where} name.`, {
+              hint: 'ids are permanent: to rename, rename the folder or file too, and only before publication',
+            }),
+          ]
         : [];
     return [
       ...catalog.credentials.flatMap((folder) => mismatch(folder.credential, folder.id, 'folder')),

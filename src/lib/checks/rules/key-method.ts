@@ -8,10 +8,18 @@ const rule = defineRule({
   check(catalog) {
     return validCredentials(catalog).flatMap(({ yaml, credential }) => [
       ...(credential.keyMethod.components.length < 2
-        ? [yaml.problemAt(['keyMethod', 'components'], 'Describe at least two components of the key method.', { hint: 'the parts of the method a teacher must show' })]
+        ? [
+            yaml.problemAt(['keyMethod', 'components'], 'Describe at least two components of the key method.', {
+              hint: 'the parts of the method a teacher must show',
+            }),
+          ]
         : []),
       ...(new Set(credential.research.map((work) => work.title.toLowerCase())).size < 2
-        ? [yaml.problemAt(['research'], 'Cite at least two different real research works behind the key method.', { hint: 'authors, year, title and source; the RAND report\'s reference list is a good start' })]
+        ? [
+            yaml.problemAt(['research'], 'Cite at least two different real research works behind the key method.', {
+              hint: "authors, year, title and source; the RAND report's reference list is a good start",
+            }),
+          ]
         : []),
     ]);
   },

@@ -12,7 +12,16 @@ const rule = defineRule({
     return catalog.credentials.flatMap((folder) => {
       const onePager = folder.onePager;
       if (!onePager || onePager.wordCount <= ONE_PAGE_WORD_LIMIT) return [];
-      return [{ file: onePager.file, line: 1, col: 1, field: '', message: `Cut the one-pager to ${ONE_PAGE_WORD_LIMIT} words so it prints on one page (it has ${onePager.wordCount}).`, hint: 'keep the detail in credential.yaml; the one-pager is the summary' }];
+      return [
+        {
+          file: onePager.file,
+          line: 1,
+          col: 1,
+          field: '',
+          message: `Cut the one-pager to ${ONE_PAGE_WORD_LIMIT} words so it prints on one page (it has ${onePager.wordCount}).`,
+          hint: 'keep the detail in credential.yaml; the one-pager is the summary',
+        },
+      ];
     });
   },
 });

@@ -16,16 +16,36 @@ const rule = defineRule({
         problems.push({ file: onePager.file, line, col, field: '', message, hint });
       for (const section of onePager.sections) {
         if (!(ONE_PAGER_SECTIONS as readonly string[]).includes(section.title)) {
-          report(section.line, section.col, `Rename the heading "## ${section.title}" to one of the standard sections, or make it a "###" sub-heading.`, `sections: ${ONE_PAGER_SECTIONS.join(' · ')}`);
+          report(
+            section.line,
+            section.col,
+            `Rename the heading "## ${section.title}" to one of the standard sections, or make it a "###" sub-heading.`,
+            `sections: ${ONE_PAGER_SECTIONS.join(' · ')}`,
+          );
         }
       }
       const missing = ONE_PAGER_SECTIONS.filter((title) => !titles.includes(title));
-      if (missing.length) report(1, 1, `Add the section${missing.length > 1 ? 's' : ''} ${missing.map((title) => `"## ${title}"`).join(', ')}.`, `sections, in order: ${ONE_PAGER_SECTIONS.join(' · ')}`);
-      const present = titles.filter((title): title is (typeof ONE_PAGER_SECTIONS)[number] => (ONE_PAGER_SECTIONS as readonly string[]).includes(title));
-      const outOfOrder = present.findIndex((title, index) => index > 0 && ONE_PAGER_SECTIONS.indexOf(title) < ONE_PAGER_SECTIONS.indexOf(present[index - 1]!));
+      if (missing.length)
+        report(
+          1,
+          1,
+          `Add the section${missing.length > 1 ? 's' : ''} ${missing.map((title) => `"## ${title}"`).join(', ')}.`,
+          `sections, in order: ${ONE_PAGER_SECTIONS.join(' · ')}`,
+        );
+      const present = titles.filter((title): title is (typeof ONE_PAGER_SECTIONS)[number] =>
+        (ONE_PAGER_SECTIONS as readonly string[]).includes(title),
+      );
+      const outOfOrder = present.findIndex(
+        (title, index) => index > 0 && ONE_PAGER_SECTIONS.indexOf(title) < ONE_PAGER_SECTIONS.indexOf(present[index - 1]!),
+      );
       if (outOfOrder > 0) {
         const section = onePager.sections.find((entry) => entry.title === present[outOfOrder])!;
-        report(section.line, section.col, `Move "## ${section.title}" so the sections run in the standard order.`, `order: ${ONE_PAGER_SECTIONS.join(' · ')}`);
+        report(
+          section.line,
+          section.col,
+          `Move "## ${section.title}" so the sections run in the standard order.`,
+          `order: ${ONE_PAGER_SECTIONS.join(' · ')}`,
+        );
       }
     }
     return problems;

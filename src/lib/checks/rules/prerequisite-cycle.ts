@@ -7,7 +7,9 @@ const rule = defineRule({
   suites: ['integrity'],
   check(catalog) {
     const entries = validCredentials(catalog);
-    const before = new Map(entries.map(({ folder, credential }) => [folder.id, [...credential.prerequisites, ...credential.recommendedBefore]]));
+    const before = new Map(
+      entries.map(({ folder, credential }) => [folder.id, [...credential.prerequisites, ...credential.recommendedBefore]]),
+    );
     const byId = new Map(entries.map((entry) => [entry.folder.id, entry]));
     const state = new Map<string, 'visiting' | 'done'>();
     const reported = new Set<string>();
@@ -23,7 +25,13 @@ const rule = defineRule({
           const owner = byId.get(cycle.at(-2)!)!;
           const field = owner.credential.prerequisites.includes(id) ? 'prerequisites' : 'recommendedBefore';
           const index = owner.credential[field].indexOf(id);
-          problems.push(owner.yaml.problemAt([field, index], `Break the loop ${cycle.join(' → ')}: a credential cannot (even indirectly) come before itself.`, { hint: 'remove one of these links so the order runs one way' }));
+          problems.push(
+            owner.yaml.problemAt(
+              [field, index],
+              `Break the loop ${cycle.join(' → ')}: a credential cannot (even indirectly) come before itself.`,
+              { hint: 'remove one of these links so the order runs one way' },
+            ),
+          );
         }
         return;
       }

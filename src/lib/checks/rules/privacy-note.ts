@@ -3,7 +3,7 @@ import { validCredentials, defineRule } from './rule.ts';
 
 const rule = defineRule({
   id: 'privacy-note',
-  description: 'A credential that asks for student work, student data or classroom video says how students\' privacy is protected.',
+  description: "A credential that asks for student work, student data or classroom video says how students' privacy is protected.",
   severity: 'error',
   suites: ['quality'],
   check(catalog) {
@@ -11,9 +11,15 @@ const rule = defineRule({
     if (!program) return [];
     const fromStudents = studentEvidence(program);
     return validCredentials(catalog).flatMap(({ yaml, credential }) => {
-      const asks = credential.requirements.some((requirement) => requirement.artifacts.some((artifact) => fromStudents.has(artifact.evidenceType)));
+      const asks = credential.requirements.some((requirement) =>
+        requirement.artifacts.some((artifact) => fromStudents.has(artifact.evidenceType)),
+      );
       return asks && !credential.privacy
-        ? [yaml.problemAt([], 'Add a privacy note: this credential asks for student work, data or video.', { hint: 'privacy: how to handle consent, names and faces' })]
+        ? [
+            yaml.problemAt([], 'Add a privacy note: this credential asks for student work, data or video.', {
+              hint: 'privacy: how to handle consent, names and faces',
+            }),
+          ]
         : [];
     });
   },

@@ -8,7 +8,11 @@ const rule = defineRule({
   check(catalog) {
     return validCredentials(catalog).flatMap(({ yaml, credential }) =>
       credential.status === 'retired' && !credential.replacedBy
-        ? [yaml.problemAt(['status'], 'Name the replacement of this retired credential in replacedBy.', { hint: 'teachers who follow an old link need to know where to go' })]
+        ? [
+            yaml.problemAt(['status'], 'Name the replacement of this retired credential in replacedBy.', {
+              hint: 'teachers who follow an old link need to know where to go',
+            }),
+          ]
         : [],
     );
   },

@@ -7,7 +7,11 @@ const DESCRIPTORS = [
   ['notMet', 'Not Met'],
 ] as const;
 
-const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 const rule = defineRule({
   id: 'rubric-descriptors',
@@ -22,11 +26,22 @@ const rule = defineRule({
         for (const [key, level] of DESCRIPTORS) {
           const text = criterion.descriptors[key];
           if (normalise(text) === '') {
-            problems.push(rubric.problemAt(['criteria', c, 'descriptors', key], `Describe what ${level} evidence looks like for "${criterion.id}".`, { hint: `every criterion needs ${DESCRIPTORS.map(([name]) => name).join(', ')}` }));
+            problems.push(
+              rubric.problemAt(['criteria', c, 'descriptors', key], `Describe what ${level} evidence looks like for "${criterion.id}".`, {
+                hint: `every criterion needs ${DESCRIPTORS.map(([name]) => name).join(', ')}`,
+              }),
+            );
             continue;
           }
           const twin = seen.get(normalise(text));
-          if (twin) problems.push(rubric.problemAt(['criteria', c, 'descriptors', key], `Write a ${level} descriptor that differs from the ${twin} one: assessors could not tell the levels apart.`, { hint: 'say what is present and what is missing at this level' }));
+          if (twin)
+            problems.push(
+              rubric.problemAt(
+                ['criteria', c, 'descriptors', key],
+                `Write a ${level} descriptor that differs from the ${twin} one: assessors could not tell the levels apart.`,
+                { hint: 'say what is present and what is missing at this level' },
+              ),
+            );
           seen.set(normalise(text), level);
         }
       });

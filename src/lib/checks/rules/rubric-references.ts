@@ -11,14 +11,26 @@ const rule = defineRule({
       const credential = folder.credential?.data;
       const rubric = folder.rubric;
       if (!credential || !rubric?.data) continue;
-      const phaseOf = new Map(credential.requirements.flatMap((requirement) => requirement.artifacts.map((artifact) => [artifact.id, requirement.phase] as const)));
+      const phaseOf = new Map(
+        credential.requirements.flatMap((requirement) =>
+          requirement.artifacts.map((artifact) => [artifact.id, requirement.phase] as const),
+        ),
+      );
       rubric.data.criteria.forEach((criterion, c) =>
         criterion.artifacts.forEach((artifactId, a) => {
           const phase = phaseOf.get(artifactId);
           if (!phase) {
-            problems.push(rubric.problemAt(['criteria', c, 'artifacts', a], `Use an artifact id from credential.yaml: "${artifactId}" is not one.`, { hint: `artifacts: ${[...phaseOf.keys()].join(', ')}` }));
+            problems.push(
+              rubric.problemAt(['criteria', c, 'artifacts', a], `Use an artifact id from credential.yaml: "${artifactId}" is not one.`, {
+                hint: `artifacts: ${[...phaseOf.keys()].join(', ')}`,
+              }),
+            );
           } else if (phase !== criterion.phase) {
-            problems.push(rubric.problemAt(['criteria', c, 'phase'], `Set phase to "${phase}": artifact "${artifactId}" belongs to that phase.`, { hint: 'a criterion scores the artifacts of one phase' }));
+            problems.push(
+              rubric.problemAt(['criteria', c, 'phase'], `Set phase to "${phase}": artifact "${artifactId}" belongs to that phase.`, {
+                hint: 'a criterion scores the artifacts of one phase',
+              }),
+            );
           }
         }),
       );

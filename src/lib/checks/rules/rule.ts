@@ -33,7 +33,12 @@ export type Finding = Omit<Problem, 'rule' | 'severity'> & { rule?: string; seve
 export function defineRule(definition: Omit<Rule, 'check'> & { check(catalog: Catalog): Finding[] }): Rule {
   return {
     ...definition,
-    check: (catalog) => definition.check(catalog).map((finding) => ({ ...finding, rule: definition.id, severity: finding.severity === 'warning' ? 'warning' : definition.severity })),
+    check: (catalog) =>
+      definition.check(catalog).map((finding) => ({
+        ...finding,
+        rule: definition.id,
+        severity: finding.severity === 'warning' ? 'warning' : definition.severity,
+      })),
   };
 }
 
@@ -50,5 +55,7 @@ export function credentialIds(catalog: Catalog): Set<string> {
 
 /** Credentials whose credential.yaml and rubric.yaml both passed their schemas. */
 export function assessedCredentials(catalog: Catalog) {
-  return validCredentials(catalog).flatMap((entry) => (entry.folder.rubric?.data ? [{ ...entry, rubricYaml: entry.folder.rubric, rubric: entry.folder.rubric.data }] : []));
+  return validCredentials(catalog).flatMap((entry) =>
+    entry.folder.rubric?.data ? [{ ...entry, rubricYaml: entry.folder.rubric, rubric: entry.folder.rubric.data }] : [],
+  );
 }

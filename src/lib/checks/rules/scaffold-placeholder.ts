@@ -8,12 +8,19 @@ import { validCredentials, defineRule, type Finding } from './rule.ts';
 const MIN_WORDS = 6;
 
 /** Text as a reader sees it: no Markdown emphasis or escapes, one space, any case. */
-const plain = (text: string) => text.replace(/[*_\\`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+const plain = (text: string) =>
+  text
+    .replace(/[*_\\`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 /** The instructions split into sentences, so a half-edited instruction is still found. */
 function fragments(instructions: string[]): string[] {
   const sentences = instructions.flatMap((instruction) => plain(instruction).split(/(?<=[.;:])\s+/));
-  return [...new Set(sentences.map((sentence) => sentence.replace(/[.;:]$/, '')).filter((sentence) => sentence.split(' ').length >= MIN_WORDS))];
+  return [
+    ...new Set(sentences.map((sentence) => sentence.replace(/[.;:]$/, '')).filter((sentence) => sentence.split(' ').length >= MIN_WORDS)),
+  ];
 }
 
 /** Every string in a parsed YAML value, with its field path. */

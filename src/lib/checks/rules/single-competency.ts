@@ -14,9 +14,21 @@ const rule = defineRule({
       const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])/).filter(Boolean);
       const words = text.split(/\s+/).length;
       const report = (message: string, hint: string) => [yaml.problemAt(['competency'], message, { hint })];
-      if (!/^The educator\b/.test(text)) return report('Start the competency with "The educator …" so it names what the teacher can do.', 'for example "The educator designs and facilitates …"');
-      if (sentences.length > 1) return report(`Write the competency as one sentence: it has ${sentences.length}.`, 'a micro-credential certifies a single skill; move detail to the key method');
-      if (words > MAX_COMPETENCY_WORDS) return report(`Shorten the competency to ${MAX_COMPETENCY_WORDS} words or fewer (it has ${words}).`, 'long statements usually bundle several skills');
+      if (!/^The educator\b/.test(text))
+        return report(
+          'Start the competency with "The educator …" so it names what the teacher can do.',
+          'for example "The educator designs and facilitates …"',
+        );
+      if (sentences.length > 1)
+        return report(
+          `Write the competency as one sentence: it has ${sentences.length}.`,
+          'a micro-credential certifies a single skill; move detail to the key method',
+        );
+      if (words > MAX_COMPETENCY_WORDS)
+        return report(
+          `Shorten the competency to ${MAX_COMPETENCY_WORDS} words or fewer (it has ${words}).`,
+          'long statements usually bundle several skills',
+        );
       return [];
     });
   },

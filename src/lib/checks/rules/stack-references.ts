@@ -12,9 +12,19 @@ const rule = defineRule({
     const problems: Finding[] = [];
     for (const yaml of catalog.stacks) {
       if (!yaml.data) continue;
-      if (program && !pathways.has(yaml.data.pathway)) problems.push(yaml.problemAt(['pathway'], `Use a pathway from content/program.yaml: "${yaml.data.pathway}" is not one.`, { hint: `pathways: ${[...pathways].join(', ')}` }));
+      if (program && !pathways.has(yaml.data.pathway))
+        problems.push(
+          yaml.problemAt(['pathway'], `Use a pathway from content/program.yaml: "${yaml.data.pathway}" is not one.`, {
+            hint: `pathways: ${[...pathways].join(', ')}`,
+          }),
+        );
       yaml.data.credentials.forEach((id, index) => {
-        if (!credentials.has(id)) problems.push(yaml.problemAt(['credentials', index], `Remove "${id}" or create it: no credential has that id.`, { hint: 'use folder names from content/credentials/' }));
+        if (!credentials.has(id))
+          problems.push(
+            yaml.problemAt(['credentials', index], `Remove "${id}" or create it: no credential has that id.`, {
+              hint: 'use folder names from content/credentials/',
+            }),
+          );
       });
     }
     return problems;

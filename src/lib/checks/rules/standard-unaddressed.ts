@@ -6,12 +6,20 @@ const rule = defineRule({
   severity: 'warning',
   suites: ['standards'],
   check(catalog) {
-    const addressed = new Set(catalog.credentials.flatMap((folder) => (folder.alignment?.data?.alignments ?? []).map((entry) => `${entry.framework}:${entry.code}`)));
+    const addressed = new Set(
+      catalog.credentials.flatMap((folder) =>
+        (folder.alignment?.data?.alignments ?? []).map((entry) => `${entry.framework}:${entry.code}`),
+      ),
+    );
     const problems: Finding[] = [];
     for (const yaml of catalog.standards) {
       yaml.data?.items.forEach((item, index) => {
         if (!addressed.has(`${yaml.data!.id}:${item.code}`)) {
-          problems.push(yaml.problemAt(['items', index, 'code'], `No credential addresses ${item.code} yet.`, { hint: 'align a credential to it, or remove it if it will not be used' }));
+          problems.push(
+            yaml.problemAt(['items', index, 'code'], `No credential addresses ${item.code} yet.`, {
+              hint: 'align a credential to it, or remove it if it will not be used',
+            }),
+          );
         }
       });
     }
