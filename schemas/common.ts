@@ -5,7 +5,8 @@
  */
 import { z } from 'astro/zod';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Lowercase letters and digits in words joined by single hyphens: ids, folder names, page addresses. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A permanent, URL-safe identifier such as `facilitating-project-based-learning`. */
 export const slug = (what: string) =>

@@ -12,6 +12,9 @@ export type AddiePhase = (typeof ADDIE_PHASES)[number];
 /** Where a credential sits in its lifecycle; only `published` credentials are shown to teachers by default. */
 export const CREDENTIAL_STATUSES = ['draft', 'in-review', 'approved', 'published', 'retired'] as const;
 
+/** The longest official title a credential may have, in characters. */
+export const TITLE_MAX_LENGTH = 120;
+
 const artifactSchema = z.strictObject({
   /** Identifier used by rubric criteria and alignments to point at this artifact. */
   id: slug('the artifact id').describe('Short id, unique within the credential, that rubric criteria use to point at this artifact.'),
@@ -158,7 +161,7 @@ export const credentialSchema = z
         'Unique code PREFIX-LEVEL.NUMBER: the prefix of its pathway in content/program.yaml (the all-pathways prefix for credentials that serve every pathway), e.g. "DDEM-2.1".',
       ),
     /** Official title as LDOE published it. */
-    title: prose('the title', { max: 120 }).describe('Official title of the credential.'),
+    title: prose('the title', { max: TITLE_MAX_LENGTH }).describe('Official title of the credential.'),
     /** A level of the program (content/program.yaml), e.g. 1 for broad STEM pedagogy. */
     level: z
       .number({ error: 'Write the level as a whole number, e.g. 2.' })

@@ -3,17 +3,16 @@
  * a permanent id (with its pathway's prefix) that no folder has, and the next free code. Each check
  * returns problems phrased as what to do, for `npm run new` to show.
  */
+import { SLUG, TITLE_MAX_LENGTH } from '../../../schemas/index.ts';
 import type { Catalog } from '../content/catalog.ts';
 import { pathwayGroups, type PathwayGroup } from '../content/program.ts';
 import { either, levelWords } from './draft-files.ts';
 
 /** Same bounds as the credential schema's title, with a floor so a title says something. */
-export const TITLE_LENGTH = { min: 5, max: 120 } as const;
+export const TITLE_LENGTH = { min: 5, max: TITLE_MAX_LENGTH } as const;
 
 /** Ids are page addresses, typed and shared by people; longer ones are cut at a word boundary. */
 const MAX_ID_LENGTH = 60;
-
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface ScaffoldProblem {
   /** The part of the request (or of the project) the problem is about. */

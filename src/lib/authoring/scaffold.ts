@@ -9,9 +9,9 @@
  */
 import { lstatSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isoDate, type Credential, type StandardsFramework } from '../../../schemas/index.ts';
+import { isoDate, SLUG, type Credential, type StandardsFramework } from '../../../schemas/index.ts';
 import { CREDENTIAL_FILES, type Catalog } from '../content/catalog.ts';
-import { checkLevel, checkTitle, chooseId, findPathway, nextCode, problem, SLUG, type ScaffoldProblem } from './draft-choices.ts';
+import { checkLevel, checkTitle, chooseId, findPathway, nextCode, problem, type ScaffoldProblem } from './draft-choices.ts';
 import { credentialYaml } from './draft-credential.ts';
 import { alignmentYaml, onePager, rubricYaml, type Draft, type StartingStandard } from './draft-files.ts';
 
