@@ -56,11 +56,11 @@ const requirementSchema = z.strictObject({
 });
 
 const citationSchema = z.strictObject({
-  /** Authors as printed, family name first, or the organisation that wrote it. */
+  /** Authors as printed, family name first, or the organization that wrote it. */
   authors: z
     .array(prose('an author', { max: 200 }), { error: 'Write the authors as a list, e.g. ["Kaufman, Julia H."].' })
-    .min(1, { error: 'Name at least one author or the organisation that published the work.' })
-    .describe('Authors as printed, family name first, or the organisation that wrote the work.'),
+    .min(1, { error: 'Name at least one author or the organization that published the work.' })
+    .describe('Authors as printed, family name first, or the organization that wrote the work.'),
   /** Year of publication. */
   year: z.number({ error: 'Write the year as a number, e.g. 2023.' }).int().min(1900).max(2100).describe('Year of publication.'),
   /** Title of the work. */
@@ -74,8 +74,8 @@ const citationSchema = z.strictObject({
 const resourceSchema = z.strictObject({
   /** Name of the resource. */
   title: prose('the resource title', { max: 200 }).describe('Name of the free resource.'),
-  /** Organisation that provides it. */
-  publisher: prose('the publisher', { max: 200 }).describe('Organisation that provides the resource.'),
+  /** Organization that provides it. */
+  publisher: prose('the publisher', { max: 200 }).describe('Organization that provides the resource.'),
   /** Where to find it. */
   url: httpsUrl.describe('Where to find the resource (https).'),
   /** Why a teacher would open it. */

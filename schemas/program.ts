@@ -140,16 +140,15 @@ export const programSchema = z
       (item) => item.id,
       (item) => `List the format "${item.id}" once.`,
     );
-    const labelled = new Set(program.statuses.map((entry) => entry.status));
+    const labeled = new Set(program.statuses.map((entry) => entry.status));
     reportRepeats(
       ctx,
       program.statuses.map((item, index) => ({ item, path: ['statuses', index, 'status'] })),
       (item) => item.status,
       (item) => `Name the status "${item.status}" once.`,
     );
-    const unlabelled = CREDENTIAL_STATUSES.filter((status) => !labelled.has(status));
-    if (unlabelled.length)
-      ctx.addIssue({ code: 'custom', path: ['statuses'], message: `Name every status: add ${unlabelled.join(', ')}.` });
+    const unlabeled = CREDENTIAL_STATUSES.filter((status) => !labeled.has(status));
+    if (unlabeled.length) ctx.addIssue({ code: 'custom', path: ['statuses'], message: `Name every status: add ${unlabeled.join(', ')}.` });
   });
 
 export type Program = z.output<typeof programSchema>;

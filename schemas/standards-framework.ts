@@ -35,8 +35,8 @@ export const standardsFrameworkSchema = z
     name: prose('the framework name', { max: 200 }).describe('Full name of the framework.'),
     /** Abbreviation used in tables. */
     shortName: prose('the short name', { max: 30 }).describe('Abbreviation shown in tables, e.g. "NGSS".'),
-    /** Organisation that publishes it. */
-    publisher: prose('the publisher', { max: 200 }).describe('Organisation that publishes the framework.'),
+    /** Organization that publishes it. */
+    publisher: prose('the publisher', { max: 200 }).describe('Organization that publishes the framework.'),
     /** Year of the edition cited. */
     year: z.number({ error: 'Write the year as a number, e.g. 2013.' }).int().min(1990).max(2100).describe('Year of the edition cited.'),
     /** Whether the standards describe students or educators. */
@@ -50,7 +50,7 @@ export const standardsFrameworkSchema = z
       .optional()
       .describe("How the framework relates to Louisiana's own standards."),
     /** Terms under which codes and labels may be used. */
-    licence: prose('the licence note', { max: 500 }).describe('Terms of use for the standards, and the notice they require.'),
+    license: prose('the license note', { max: 500 }).describe('Terms of use for the standards, and the notice they require.'),
     /** The items the catalog cites. */
     items: z
       .array(standardItemSchema, { error: 'Write the items as a list.' })

@@ -118,7 +118,7 @@ export function validFramework(overrides: Overrides = {}): Overrides {
     year: 2020,
     audience: 'students',
     url: 'https://example.org/standards',
-    licence: 'Cited with attribution.',
+    license: 'Cited with attribution.',
     items: [{ code: 'SF-1', label: 'A short label of our own', gradeBand: '9-12', uri: 'https://example.org/standards/SF-1' }],
     ...overrides,
   };

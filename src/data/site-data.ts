@@ -49,7 +49,7 @@ async function load() {
     /** Every credential that gets a page in this build (listed ones plus retired ones). */
     pageCredentials,
     pageBundles: pageCredentials.map(bundleOf),
-    /** Every valid credential, shown or not: stacks and totals describe the whole programme. */
+    /** Every valid credential, shown or not: stacks and totals describe the whole program. */
     allCredentials: all,
     /** How many credentials the content holds but this build does not show. */
     unpublishedCount: all.length - pageCredentials.length,

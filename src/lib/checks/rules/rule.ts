@@ -59,3 +59,11 @@ export function assessedCredentials(catalog: Catalog) {
     entry.folder.rubric?.data ? [{ ...entry, rubricYaml: entry.folder.rubric, rubric: entry.folder.rubric.data }] : [],
   );
 }
+
+/** Every string in a parsed YAML value, with its field path. */
+export function strings(value: unknown, path: Array<string | number> = []): Array<{ path: Array<string | number>; text: string }> {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, [...path, index]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => strings(item, [...path, key]));
+  return [];
+}

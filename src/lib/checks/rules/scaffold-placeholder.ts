@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { scaffoldInstructions } from '../../authoring/scaffold.ts';
-import { validCredentials, defineRule, type Finding } from './rule.ts';
+import { validCredentials, defineRule, strings, type Finding } from './rule.ts';
 
 /** Shorter fragments ("Name the first part") could occur in real prose; six words are the scaffold's. */
 const MIN_WORDS = 6;
@@ -21,14 +21,6 @@ function fragments(instructions: string[]): string[] {
   return [
     ...new Set(sentences.map((sentence) => sentence.replace(/[.;:]$/, '')).filter((sentence) => sentence.split(' ').length >= MIN_WORDS)),
   ];
-}
-
-/** Every string in a parsed YAML value, with its field path. */
-function strings(value: unknown, path: Array<string | number> = []): Array<{ path: Array<string | number>; text: string }> {
-  if (typeof value === 'string') return [{ path, text: value }];
-  if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, [...path, index]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => strings(item, [...path, key]));
-  return [];
 }
 
 const rule = defineRule({

@@ -1,0 +1,105 @@
+import type { Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { YamlFile } from '../../content/yaml-file.ts';
+import { defineRule, strings, type Finding } from './rule.ts';
+
+/**
+ * British spellings that have crept into the catalog, with the American form Louisiana's teachers
+ * expect. A list rather than a pattern, because "-ise" and "-our" also end words that are right.
+ */
+export const AMERICAN_SPELLINGS: Readonly<Record<string, string>> = {
+  analyse: 'analyze',
+  analysed: 'analyzed',
+  anonymise: 'anonymize',
+  anonymised: 'anonymized',
+  behaviour: 'behavior',
+  behaviours: 'behaviors',
+  catalogue: 'catalog',
+  centre: 'center',
+  colour: 'color',
+  colours: 'colors',
+  emphasise: 'emphasize',
+  enrolment: 'enrollment',
+  favour: 'favor',
+  judgement: 'judgment',
+  judgements: 'judgments',
+  labelled: 'labeled',
+  licence: 'license',
+  licences: 'licenses',
+  minimise: 'minimize',
+  modelling: 'modeling',
+  organisation: 'organization',
+  organisations: 'organizations',
+  organise: 'organize',
+  organised: 'organized',
+  practise: 'practice',
+  practised: 'practiced',
+  practising: 'practicing',
+  prioritise: 'prioritize',
+  programme: 'program',
+  programmes: 'programs',
+  recognise: 'recognize',
+  recognised: 'recognized',
+  summarise: 'summarize',
+  utilise: 'utilize',
+};
+
+const BRITISH = new RegExp(`\\b(${Object.keys(AMERICAN_SPELLINGS).join('|')})\\b`, 'gi');
+
+/** The British words in a text, each with the American form (in the same case as written). */
+export function britishSpellings(text: string): Array<{ word: string; american: string }> {
+  return [...text.matchAll(BRITISH)].map((match) => {
+    const word = match[0];
+    const american = AMERICAN_SPELLINGS[word.toLowerCase()]!;
+    return { word, american: word[0] === word[0]!.toUpperCase() ? `${american[0]!.toUpperCase()}${american.slice(1)}` : american };
+  });
+}
+
+/** Names and titles as their publishers print them: a cited work keeps its own spelling. */
+const PUBLISHED_NAMES = /^(research\.|resources\.\d+\.(title|publisher)$|name$|publisher$|url$|uri$)/;
+const dotted = (path: Array<string | number>) => path.join('.');
+
+const rule = defineRule({
+  id: 'american-spelling',
+  description:
+    'Prose is in American English: British spellings such as "practise", "programme" or "judgement" are reported with the American form.',
+  severity: 'error',
+  suites: ['quality'],
+  check(catalog) {
+    const problems: Finding[] = [];
+    const report = (found: ReturnType<typeof britishSpellings>[number]) => ({
+      message: `Write "${found.american}", the American spelling, instead of "${found.word}".`,
+      hint: 'the catalog is written in American English for Louisiana teachers',
+    });
+    const yamlFiles: Array<YamlFile | undefined> = [
+      catalog.program,
+      catalog.pilots,
+      ...catalog.standards,
+      ...catalog.stacks,
+      ...catalog.credentials.flatMap((folder) => [folder.credential, folder.rubric, folder.alignment]),
+    ];
+    for (const yaml of yamlFiles) {
+      if (!yaml?.data) continue;
+      for (const { path, text } of strings(yaml.data)) {
+        if (PUBLISHED_NAMES.test(dotted(path))) continue;
+        for (const found of britishSpellings(text)) {
+          const { message, hint } = report(found);
+          problems.push(yaml.problemAt(path, message, { hint }));
+        }
+      }
+    }
+    for (const folder of catalog.credentials) {
+      const onePager = folder.onePager;
+      if (!onePager) continue;
+      visit(onePager.tree, ['paragraph', 'heading'], (node: Nodes) => {
+        for (const found of britishSpellings(toString(node))) {
+          const start = node.position?.start ?? { line: 1, column: 1 };
+          problems.push({ file: onePager.file, line: start.line, col: start.column, field: '', ...report(found) });
+        }
+      });
+    }
+    return problems;
+  },
+});
+export default rule;
