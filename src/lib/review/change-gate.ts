@@ -120,14 +120,14 @@ export function gateChanges(
       continue;
     }
     const next = headFolder.credential;
+    /** How the change table names the credential: its id, and its code and title as the pull request has them. */
+    const identity = { id, code: next.code, title: next.title };
     const file = after.credential!;
     if (!baseById.has(id)) {
       if ([...renames.values()].includes(id) || changes.some((entry) => entry.renamedTo === id)) continue;
       changes.push(
         change({
-          id,
-          code: next.code,
-          title: next.title,
+          ...identity,
           kind: 'added',
           headStatus: next.status,
           headVersion: next.version,
@@ -148,9 +148,7 @@ export function gateChanges(
     if (!baseFolder) {
       changes.push(
         change({
-          id,
-          code: next.code,
-          title: next.title,
+          ...identity,
           kind: 'changed',
           headStatus: next.status,
           headVersion: next.version,
@@ -177,9 +175,7 @@ export function gateChanges(
       );
     changes.push(
       change({
-        id,
-        code: next.code,
-        title: next.title,
+        ...identity,
         kind: 'changed',
         baseStatus: old.status,
         headStatus: next.status,
