@@ -3,13 +3,13 @@
  * (`npm test` builds it first); a clear failure says so otherwise. Pages are listed from the build
  * itself, so tests that visit every page cover exactly what was built.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, newContext } from './browser.ts';
-import { serveStatic } from '../../src/lib/tooling/static-server.ts';
+import { builtPages as builtPagesOf, serveStatic } from '../../src/lib/tooling/static-server.ts';
 
 /**
  * A private copy of dist/, taken when a test file loads, so that a build started meanwhile in the
@@ -25,14 +25,8 @@ function snapshotOf(dist: string): string {
 
 export const DIST = snapshotOf(join(import.meta.dirname, '..', '..', 'dist'));
 
-/** Every built HTML page (of dist/, or of another build) as a site path, e.g. `/catalog/`. */
-export function builtPages(dist = DIST): string[] {
-  if (!existsSync(dist)) return [];
-  return (readdirSync(dist, { recursive: true }) as string[])
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => `/${relative(dist, join(dist, file)).split('\\').join('/')}`.replace(/index\.html$/, ''))
-    .sort();
-}
+/** Every built HTML page of dist/ (or of another build) as a site path, e.g. `/catalog/`. */
+export const builtPages = (dist = DIST): string[] => builtPagesOf(dist);
 
 /**
  * Serves a built site and launches the browser once, before the file's tests, and closes both after

@@ -3,8 +3,8 @@
  * headers declared in dist/_headers, so browser tests exercise the real Content-Security-Policy header.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -64,4 +64,13 @@ export async function serveStatic(root: string): Promise<{ origin: string; close
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Every HTML page of a built site as a site path, e.g. `/catalog/`, sorted; none when it is not built. */
+export function builtPages(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return (readdirSync(root, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${relative(root, join(root, file)).split('\\').join('/')}`.replace(/index\.html$/, ''))
+    .sort();
 }
