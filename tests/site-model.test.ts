@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { credentialSchema, programSchema, type Credential } from '../schemas/index.ts';
 import { layoutPathwayMap, wrapTitle } from '../src/lib/site/pathway-map.ts';
-import { credentialFacetValues, searchFacets } from '../src/lib/site/search-facets.ts';
-import { coverageMatrix, hourBand, leadsTo, stackHours, standardAnchor } from '../src/lib/site/site-model.ts';
+import { credentialFacetValues, facetContext, searchFacets } from '../src/lib/site/search-facets.ts';
+import { coverageMatrix, leadsTo, stackHours, standardAnchor, type CredentialBundle } from '../src/lib/site/site-model.ts';
 import { validAlignment, validCredential, validFramework, validPathway, validProgram } from './factories.ts';
 
 const credential = (overrides: Record<string, unknown> = {}): Credential => credentialSchema.parse(validCredential(overrides));
@@ -15,17 +15,6 @@ const program = programSchema.parse(
   }),
 );
 const framework = validFramework() as never;
-
-describe('hourBand()', () => {
-  it.each([
-    [8, 'up-to-10'],
-    [10, 'up-to-10'],
-    [12, 'up-to-12'],
-    [15, 'over-12'],
-  ])('puts a credential of at most %i hours in %s', (max, band) => {
-    expect(hourBand(credential({ estimatedHours: { min: 5, max } })).id).toBe(band);
-  });
-});
 
 describe('leadsTo() and stackHours()', () => {
   const first = credential({ id: 'first' });
@@ -65,16 +54,70 @@ describe('standardAnchor()', () => {
 
 describe('credentialFacetValues() and searchFacets()', () => {
   const bundle = { credential: credential(), rubric: undefined, alignment: validAlignment() as never };
+  const bundleOf = (overrides: Record<string, unknown>): CredentialBundle => ({ ...bundle, credential: credential(overrides) });
+  const facetsOf = (bundles: CredentialBundle[]) => searchFacets(bundles, facetContext(bundles, program, [framework], []));
+
   it('gives a Level 1 credential every pathway and its evidence types', () => {
-    const values = credentialFacetValues(bundle, program, [framework]);
+    const values = credentialFacetValues(bundle, facetContext([bundle], program, [framework], []));
     expect(values.level).toEqual(['Level 1']);
     expect(values.pathway).toEqual(['Pre-Engineering', 'DDEM']);
     expect(values.standard).toEqual(['SF SF-1', 'sample-educators E-1']);
     expect(values.evidence).toContain('Video of instruction');
   });
+
   it('counts each facet value once per credential', () => {
-    const facets = searchFacets([bundle, { ...bundle, credential: credential({ id: 'other', code: 'STEM-1.8' }) }], program, [framework]);
-    expect(facets.find((facet) => facet.id === 'level')!.values).toEqual([{ value: 'Level 1', label: 'Level 1', count: 2 }]);
+    const level2 = bundleOf({ id: 'other', code: 'PE-2.8', level: 2, pathway: 'pre-engineering' });
+    const facets = facetsOf([bundle, level2, bundleOf({ id: 'third', code: 'STEM-1.9' })]);
+    expect(facets.find((facet) => facet.id === 'level')!.values).toEqual([
+      { value: 'Level 1', label: 'Level 1', count: 2 },
+      { value: 'Level 2', label: 'Level 2', count: 1 },
+    ]);
+  });
+
+  it('offers "up to N hours" limits that hold every credential needing at most N hours, as the cards say', () => {
+    const bundles = [6, 9, 12].map((max, index) =>
+      bundleOf({ id: `c${index}`, code: `STEM-1.${index + 1}`, estimatedHours: { min: 5, max } }),
+    );
+    const context = facetContext(bundles, program, [framework], []);
+    expect(credentialFacetValues(bundles[1]!, context).hours).toEqual(['Up to 9 hours', 'Up to 12 hours']);
+    expect(
+      searchFacets(bundles, context)
+        .find((facet) => facet.id === 'hours')!
+        .values.map((value) => [value.label, value.count]),
+    ).toEqual([
+      ['Up to 6 hours', 1],
+      ['Up to 9 hours', 2],
+    ]);
+  });
+
+  it('leaves out values every credential carries, and a facet with nothing left to narrow', () => {
+    const facets = facetsOf([bundle, bundleOf({ id: 'other', code: 'STEM-1.8' })]);
+    expect(facets.map((facet) => facet.id)).toEqual([]);
+  });
+
+  it('lets a teacher find what counts toward a micro-endorsement', () => {
+    const level2 = bundleOf({ id: 'other', code: 'PE-2.8', level: 2, pathway: 'pre-engineering' });
+    const stack = { id: 'pe', title: 'PE endorsement', pathway: 'pre-engineering', description: 'd', credentials: ['other'] };
+    const context = facetContext([bundle, level2], program, [framework], [stack]);
+    expect(credentialFacetValues(level2, context).stack).toEqual(['PE endorsement']);
+    expect(searchFacets([bundle, level2], context).find((facet) => facet.id === 'stack')!.values).toMatchObject([
+      { value: 'PE endorsement', count: 1 },
+    ]);
+  });
+
+  it('says how pathway counts treat the credentials that serve every pathway', () => {
+    const level2 = bundleOf({ id: 'other', code: 'PE-2.8', level: 2, pathway: 'pre-engineering' });
+    const pathway = facetsOf([bundle, level2]).find((facet) => facet.id === 'pathway')!;
+    expect(pathway.values.map((value) => [value.value, value.count])).toEqual([['DDEM', 1]]);
+    expect(pathway.note).toMatch(/the 1 that serve all pathways count under each/);
+  });
+
+  it("shows each standard with its framework's plain-words label", () => {
+    const level2 = bundleOf({ id: 'other', code: 'PE-2.8', level: 2, pathway: 'pre-engineering' });
+    const standards = searchFacets([bundle, { ...level2, alignment: undefined }], facetContext([bundle], program, [framework], []));
+    const item = (framework as { items: Array<{ code: string; label: string }> }).items[0]!;
+    const values = standards.find((facet) => facet.id === 'standard')!.values;
+    expect(values.find((value) => value.value === `SF ${item.code}`)).toMatchObject({ detail: item.label });
   });
 });
 

@@ -31,6 +31,13 @@ export const PAGE_TYPES: Array<{ type: string; path: string }> = [
   { type: 'stack', path: '/stacks/pre-engineering-endorsement/' },
 ];
 
+/**
+ * What one page may cost, gzipped, with its stylesheets and scripts (not the search engine, which
+ * only the catalog loads, after the page): a school laptop on a shared connection or a phone on
+ * a weak signal should show any page at once. Today's pages cost 5 to 11 KB.
+ */
+export const PAGE_BUDGET_GZIP = 24 * 1024;
+
 const weigh = (buffers: Buffer[]): Weight => ({
   raw: buffers.reduce((sum, buffer) => sum + buffer.length, 0),
   gzip: buffers.reduce((sum, buffer) => sum + gzipSync(buffer, { level: 9 }).length, 0),

@@ -11,15 +11,6 @@ export interface CredentialBundle {
   alignment: AlignmentFile | undefined;
 }
 
-/** Hour bands for the catalog filter, by the most time a credential may take. */
-export const HOUR_BANDS = [
-  { id: 'up-to-10', label: 'Up to 10 hours', maxHours: 10 },
-  { id: 'up-to-12', label: '11 to 12 hours', maxHours: 12 },
-  { id: 'over-12', label: 'More than 12 hours', maxHours: Number.POSITIVE_INFINITY },
-] as const;
-
-export const hourBand = (credential: Credential) => HOUR_BANDS.find((band) => credential.estimatedHours.max <= band.maxHours)!;
-
 export const PHASE_LABELS: Record<string, string> = {
   analyze: 'Analyze',
   design: 'Design',
