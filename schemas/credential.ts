@@ -207,6 +207,23 @@ export const credentialSchema = z
       .describe('Range of hours a teacher should plan for.'),
     /** One or two sentences for cards and search results. */
     summary: prose('the summary', { min: 40, max: 320 }).describe('One or two sentences shown on catalog cards and in search results.'),
+    /** Extra search terms a teacher might type that the title and summary do not already say. */
+    keywords: uniqueList(
+      z
+        .string({ error: 'Write each keyword as text, for example "gantt chart".' })
+        .trim()
+        .min(2, { error: 'Write each keyword as a word or short phrase of at least 2 characters.' })
+        .max(40, { error: 'Shorten each keyword to 40 characters or fewer: a word or short phrase, not a sentence.' })
+        .regex(/^[a-z0-9][a-z0-9 .+#'-]*$/, {
+          error: 'Write each keyword in lowercase letters, digits, spaces or hyphens, for example "3d printing".',
+        }),
+      'the keywords',
+    )
+      .max(12, { error: 'Keep to 12 keywords or fewer: pick the terms teachers are most likely to search for.' })
+      .default([])
+      .describe(
+        'Optional search terms in lowercase, each a word or short phrase a teacher might search for that the title and summary do not already say, e.g. ["gantt chart", "budget"]. Shown as a Topics line on the credential page.',
+      ),
     /** The single competency the credential certifies. */
     competency: prose('the competency statement', { min: 40, max: 600 }).describe('The one skill certified, as "The educator …".'),
     /** The research-backed method and its components. */

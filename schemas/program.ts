@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { CREDENTIAL_STATUSES } from './credential.ts';
-import { prose, reportRepeats, slug } from './common.ts';
+import { httpsUrl, prose, reportRepeats, slug } from './common.ts';
 import { codePrefix, pathwaySchema } from './pathway.ts';
 
 /** A level number as credentials write it: one digit, because codes read PREFIX-LEVEL.NUMBER. */
@@ -72,6 +72,64 @@ const statusLabelSchema = z.strictObject({
   label: prose('the status label', { max: 40 }).describe('How the site names this status.'),
 });
 
+const broughtSchema = z.strictObject({
+  /** What the teacher gains, as a short noun phrase, e.g. "A micro-endorsement". */
+  title: prose('what earning brings', { max: 80 }).describe('What earning brings, as a short noun phrase, e.g. "A micro-endorsement".'),
+  /** What it is and how it comes, stated only as far as the program's facts go. */
+  description: prose('the description of what earning brings', { min: 20, max: 600 }).describe(
+    'What it is and how a teacher gets it; state only what LDOE has decided.',
+  ),
+});
+
+const contactSchema = z
+  .strictObject({
+    /** Office or person teachers write to. */
+    name: prose('the contact name', { max: 120 }).describe('Office or person teachers contact, e.g. "LDOE STEM team".'),
+    /** Email address. */
+    email: z
+      .email({ error: 'Write the email address in full, for example "stem@example.gov".' })
+      .optional()
+      .describe('Email address teachers can write to.'),
+    /** Web page with a contact form. */
+    url: httpsUrl.optional().describe('Web page where teachers can ask a question (https).'),
+  })
+  .refine((contact) => contact.email || contact.url, {
+    error: 'Give the contact an email or a url, so teachers have a way to reach them.',
+  });
+
+/** How a teacher earns a credential and what it brings: LDOE writes this, the site shows it once on /earning/. */
+const earningSchema = z.strictObject({
+  /** One or two sentences every credential page shows, linking to the full page. */
+  summary: prose('the earning summary', { min: 40, max: 300 }).describe(
+    'One or two sentences, shown on every credential page, on how a credential is earned.',
+  ),
+  /** How a teacher enrolls. */
+  enroll: prose('how to enroll', { min: 20, max: 800 }).describe('How a teacher enrolls in a credential, written to the teacher.'),
+  /** How a teacher submits the portfolio. */
+  submit: prose('how to submit', { min: 20, max: 800 }).describe('How a teacher builds and submits the portfolio, written to the teacher.'),
+  /** Who scores the portfolio, on which levels, and what earns the credential. */
+  assessment: prose('how the portfolio is scored', { min: 20, max: 800 }).describe(
+    'Who scores the portfolio, the score levels, and the rule that earns the credential.',
+  ),
+  /** What happens when a component is not yet Demonstrated. */
+  resubmission: prose('how resubmission works', { min: 20, max: 800 }).describe(
+    'What happens when a component is not yet Demonstrated, and how often a teacher may resubmit.',
+  ),
+  /** What earning brings the teacher. */
+  brings: z
+    .array(broughtSchema, { error: 'Write what earning brings as a list of entries with a title and a description.' })
+    .min(1, { error: 'List at least one thing earning brings, such as the micro-endorsement it counts toward.' })
+    .describe('What earning a credential brings, one entry each.'),
+  /** Where teachers enroll; LDOE supplies it. */
+  enrollmentUrl: httpsUrl
+    .optional()
+    .describe('Address of the page where teachers enroll (https). Leave out until LDOE publishes it; the site then says so.'),
+  /** Whom teachers contact with questions; LDOE supplies it. */
+  contact: contactSchema
+    .optional()
+    .describe('Whom teachers contact with questions: name and an email or url. Leave out until LDOE publishes it; the site then says so.'),
+});
+
 const listed = <T extends z.ZodType>(item: T, what: string) =>
   z.array(item, { error: `Write ${what} as a list.` }).min(1, { error: `List at least one of ${what}.` });
 
@@ -93,6 +151,8 @@ export const programSchema = z
     formats: listed(formatSchema, 'the formats').describe('The file and link formats assessors accept.'),
     /** How each lifecycle status is named on the site. */
     statuses: listed(statusLabelSchema, 'the status labels').describe('How each lifecycle status is named on the site.'),
+    /** How a teacher earns a credential and what it brings, shown on the site's earning page. */
+    earning: earningSchema.describe('How a teacher enrolls, submits and is assessed, whom to contact, and what earning brings.'),
   })
   .superRefine((program, ctx) => {
     const known = new Set(program.levels.map((level) => level.level));
@@ -154,3 +214,4 @@ export const programSchema = z
 export type Program = z.output<typeof programSchema>;
 export type ProgramLevel = Program['levels'][number];
 export type EvidenceType = Program['evidenceTypes'][number];
+export type Earning = Program['earning'];

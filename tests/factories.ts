@@ -145,6 +145,21 @@ export const validPathway = (overrides: Overrides = {}): Overrides => ({
 });
 
 /** A program with Louisiana's shape: three levels, a STEM group for Level 1, one pathway. */
+/** The program's earning section, with the enrollment address and contact LDOE would supply. */
+export function validEarning(overrides: Overrides = {}): Overrides {
+  return {
+    summary: 'Two assessors score the portfolio; every criterion must be Demonstrated to earn it.',
+    enroll: 'Choose a credential and enroll with the department.',
+    submit: 'Upload the artifacts of all five phases as one portfolio.',
+    assessment: 'Two calibrated assessors score each criterion Demonstrated, Progressing or Not Met.',
+    resubmission: 'Revise what the feedback names and resubmit, as often as you need.',
+    brings: [{ title: 'A micro-endorsement', description: 'Credentials in one theme stack into a micro-endorsement.' }],
+    enrollmentUrl: 'https://example.org/enroll',
+    contact: { name: 'Sample STEM team', email: 'stem@example.org' },
+    ...overrides,
+  };
+}
+
 export function validProgram(overrides: Overrides = {}): Overrides {
   const named = (ids: string[]) => ids.map((id) => ({ id, label: `${id[0]!.toUpperCase()}${id.slice(1).replace(/-/g, ' ')}` }));
   return {
@@ -164,6 +179,7 @@ export function validProgram(overrides: Overrides = {}): Overrides {
     ],
     formats: named(['document', 'slides', 'spreadsheet', 'image', 'video', 'audio', 'web-link', 'code']),
     statuses: ['draft', 'in-review', 'approved', 'published', 'retired'].map((status) => ({ status, label: status })),
+    earning: validEarning(),
     ...overrides,
   };
 }

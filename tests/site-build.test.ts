@@ -1,6 +1,7 @@
 /**
  * The pipeline end to end: every valid credential in content/ has a built page in dist/ that
- * carries its one-pager, its requirements and every rubric criterion. `npm test` builds first.
+ * carries its requirements and every rubric criterion and links to its one-pager page, which
+ * carries the one-pager. `npm test` builds first.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,8 +38,11 @@ describe('built site', () => {
       expect(page()).toContain(credential.competency);
     });
 
-    it('renders the one-pager sections', () => {
-      for (const section of ONE_PAGER_SECTIONS) expect(page()).toContain(section);
+    it('links to its one-pager page, which renders the one-pager sections, and does not repeat them', () => {
+      expect(page()).toContain(`href="/credentials/${id}/one-pager/"`);
+      const onePager = decode(readFileSync(join(dist, 'credentials', id, 'one-pager', 'index.html'), 'utf8'));
+      for (const section of ONE_PAGER_SECTIONS) expect(onePager).toContain(section);
+      expect(page()).not.toContain(ONE_PAGER_SECTIONS[0]);
     });
 
     it('shows every requirement and every rubric criterion', () => {
@@ -52,9 +56,11 @@ describe('built site security and weight', () => {
   // Listed while the tests are collected: without dist/ the list is empty and the "exists" test above says why.
   const pages = existsSync(dist) ? (readdirSync(dist, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')) : [];
 
-  it('ships JavaScript only on the catalog, where search needs it', () => {
+  it('ships JavaScript only where a page needs it: catalog search and the portfolio checklist of credential pages', () => {
     const withScripts = pages.filter((file) => /<script\b/.test(readFileSync(join(dist, file), 'utf8')));
-    expect(withScripts).toEqual(['catalog/index.html']);
+    const credentialPages = pages.filter((file) => /^credentials\/[^/]+\/index\.html$/.test(file));
+    expect(credentialPages.length).toBeGreaterThan(0);
+    expect(withScripts.sort()).toEqual(['catalog/index.html', ...credentialPages].sort());
   });
 
   it('sets the same Content-Security-Policy in every page and in _headers, with no inline allowance', () => {

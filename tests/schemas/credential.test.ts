@@ -8,6 +8,16 @@ describe('credentialSchema', () => {
     const parsed = credentialSchema.parse(validCredential());
     expect(parsed.prerequisites).toEqual([]);
     expect(parsed.approvals).toEqual([]);
+    expect(parsed.keywords).toEqual([]);
+  });
+
+  it('accepts short lowercase keywords and refuses capitals, sentences and repeats', () => {
+    expect(credentialSchema.safeParse(validCredential({ keywords: ['gantt chart', '3d printing'] })).success).toBe(true);
+    expect(failedFields(credentialSchema, validCredential({ keywords: ['Gantt'] }))).toContain('keywords.0');
+    expect(
+      failedFields(credentialSchema, validCredential({ keywords: ['a keyword that runs on far too long to be a search term'] })),
+    ).toContain('keywords.0');
+    expect(failedFields(credentialSchema, validCredential({ keywords: ['budget', 'budget'] }))).toContain('keywords');
   });
 
   it.each([

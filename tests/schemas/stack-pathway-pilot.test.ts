@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pilotsFileSchema, programSchema, stackSchema } from '../../schemas/index.ts';
-import { validPathway, validPilots, validProgram, validStack } from '../factories.ts';
+import { validEarning, validPathway, validPilots, validProgram, validStack } from '../factories.ts';
 import { failedFields } from '../helpers.ts';
 
 describe('stackSchema', () => {
@@ -20,6 +20,23 @@ describe('stackSchema', () => {
 describe('programSchema', () => {
   it('accepts the minimal program file', () => {
     expect(programSchema.safeParse(validProgram()).success).toBe(true);
+  });
+
+  it('accepts an earning section without the enrollment address and contact LDOE has yet to supply', () => {
+    const { enrollmentUrl: _url, contact: _contact, ...earning } = validEarning();
+    expect(programSchema.safeParse(validProgram({ earning })).success).toBe(true);
+  });
+
+  it('asks for an https enrollment address and a contact teachers can reach', () => {
+    expect(failedFields(programSchema, validProgram({ earning: validEarning({ enrollmentUrl: 'http://example.org/' }) }))).toContain(
+      'earning.enrollmentUrl',
+    );
+    expect(failedFields(programSchema, validProgram({ earning: validEarning({ contact: { name: 'STEM team' } }) }))).toContain(
+      'earning.contact',
+    );
+    expect(
+      failedFields(programSchema, validProgram({ earning: validEarning({ contact: { name: 'STEM team', email: 'not-an-email' } }) })),
+    ).toContain('earning.contact.email');
   });
 
   it('rejects a lowercase code prefix', () => {

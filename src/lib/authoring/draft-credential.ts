@@ -112,6 +112,10 @@ export function credentialYaml(draft: Draft): string {
         'Write one or two sentences for the catalog card: what a teacher does to earn this credential and what their students gain from it.',
       ),
     ),
+    ...comment(
+      'Optional search terms in lowercase that the title and summary do not already say, for example [gantt chart, budget]; leave the list empty if none come to mind.',
+    ),
+    'keywords: []',
     ...comment('The one skill certified, as a single sentence that starts with "The educator".'),
     ...field(
       'competency',

@@ -29,6 +29,7 @@ export const PAGE_TYPES: Array<{ type: string; path: string }> = [
   { type: 'framework', path: '/standards/ngss/' },
   { type: 'pathway', path: '/pathways/pre-engineering/' },
   { type: 'stack', path: '/stacks/pre-engineering-endorsement/' },
+  { type: 'earning', path: '/earning/' },
 ];
 
 /**

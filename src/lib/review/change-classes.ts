@@ -28,6 +28,7 @@ export const CREDENTIAL_FIELD_CLASSES: Readonly<Record<string, FieldClass>> = {
   audience: { class: 'minor', why: 'the grades and courses it fits' },
   estimatedHours: { class: 'major', why: 'the time a teacher plans for' },
   summary: { class: 'patch', why: 'the catalog summary' },
+  keywords: { class: 'patch', why: 'the search keywords' },
   competency: { class: 'major', why: 'the skill it certifies' },
   keyMethod: { class: 'major', why: 'the method a teacher must show' },
   prerequisites: { class: 'major', why: 'what must be earned first' },

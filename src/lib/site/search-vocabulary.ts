@@ -13,6 +13,7 @@ export function describingText(credential: Credential): string[] {
     credential.title,
     credential.summary,
     credential.competency,
+    ...credential.keywords,
     credential.keyMethod.name,
     credential.keyMethod.description,
     ...credential.keyMethod.components.flatMap((component) => [component.name, component.description]),
@@ -67,4 +68,32 @@ export function suggestQuery(query: string, vocabulary: readonly string[]): stri
     return closest;
   });
   return changed ? suggestion : undefined;
+}
+
+/** A word as search compares it: lowercase letters and digits only (`PE-3.1.` → `pe31`, `Ohm's` → `ohms`). */
+const bare = (word: string) => word.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+const sharedPrefix = (a: string, b: string) => {
+  let length = 0;
+  while (length < a.length && a[length] === b[length]) length++;
+  return length;
+};
+
+/**
+ * Whether the words a search engine matched in a page answer every word of the query. The engine
+ * falls back to a word's first letters when the word is nowhere in the index ("arduino" matches every
+ * "a"), so a match counts only when it is the query word, starts with it, or shares its stem: all but
+ * a short ending, as with "robotics" and "robot" or "studies" and "study".
+ */
+export function answersQuery(query: string, matchedWords: readonly string[]): boolean {
+  const matched = [...new Set(matchedWords.map(bare))].filter(Boolean);
+  return query
+    .split(/\s+/)
+    .map(bare)
+    .filter(Boolean)
+    .every((typed) =>
+      matched.some((word) =>
+        typed.length < 3 ? word.startsWith(typed) : sharedPrefix(typed, word) >= Math.max(3, Math.min(typed.length, word.length) - 3),
+      ),
+    );
 }

@@ -108,3 +108,33 @@ export function describeTarget(bundle: CredentialBundle, target: string): string
   const criterion = bundle.rubric?.criteria.find((candidate) => candidate.id === target);
   return criterion ? `Rubric: ${criterion.title}` : target;
 }
+
+export interface StandardLabel {
+  framework: string;
+  /** The framework's short name, e.g. `NGSS`. */
+  shortName: string;
+  code: string;
+  label: string | undefined;
+  /** The standard on this site's page for its framework. */
+  href: string;
+}
+
+/** The standards a credential addresses, each once, in the order its alignment first names them. */
+export function standardLabels(alignment: AlignmentFile | undefined, frameworks: StandardsFramework[]): StandardLabel[] {
+  const seen = new Set<string>();
+  return (alignment?.alignments ?? []).flatMap((entry) => {
+    const key = `${entry.framework} ${entry.code}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    const framework = frameworks.find((candidate) => candidate.id === entry.framework);
+    return [
+      {
+        framework: entry.framework,
+        shortName: framework?.shortName ?? entry.framework,
+        code: entry.code,
+        label: framework?.items.find((item) => item.code === entry.code)?.label,
+        href: `/standards/${entry.framework}/#${standardAnchor(entry.code)}`,
+      },
+    ];
+  });
+}

@@ -13,6 +13,7 @@ import changelogCurrent from './changelog-current.ts';
 import codeMatchesPathway from './code-matches-pathway.ts';
 import codeUnique from './code-unique.ts';
 import credentialReferences from './credential-references.ts';
+import earningContact from './earning-contact.ts';
 import evidenceFormats from './evidence-formats.ts';
 import freeResources from './free-resources.ts';
 import hoursRange from './hours-range.ts';
@@ -65,6 +66,7 @@ export const ALL_RULES: readonly Rule[] = [
   privacyNote,
   retiredReplacement,
   americanSpelling,
+  earningContact,
 ];
 
 /**
