@@ -10,13 +10,13 @@
  * What a query downloads is kept small: a result's card is found from `page-urls.json` (written with
  * the index) instead of its page's indexed text, and that text, for the excerpt showing why a card
  * matched, is fetched only for cards that come on screen. The catalog's vocabulary, for "did you
- * mean", is fetched only when a query finds little.
+ * mean", is fetched only when a query finds nothing.
  */
-import { suggestQuery } from '../lib/site/search-vocabulary.ts';
+import { answersQuery, suggestQuery } from '../lib/site/search-vocabulary.ts';
 
 interface PagefindResult {
   id: string;
-  data(): Promise<{ url: string; excerpt: string }>;
+  data(): Promise<{ url: string; excerpt: string; content: string; locations: number[] }>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -30,8 +30,6 @@ interface Pagefind {
 
 type Selection = Record<string, string[]>;
 
-/** Below this many results, a query with an unknown word gets a "did you mean". */
-const FEW_RESULTS = 3;
 /** Words either side of the matched words in a card's excerpt. */
 const EXCERPT_WORDS = 16;
 /** Where the filters sit beside the results instead of above them (the stylesheet's breakpoint). */
@@ -150,7 +148,8 @@ function enhance(panel: HTMLElement): void {
 
   async function offerSuggestion(query: string, resultCount: number): Promise<void> {
     didYouMean.hidden = true;
-    if (!query || resultCount >= FEW_RESULTS) return;
+    // Search requires every word to match, so a query with results has no unknown word.
+    if (!query || resultCount > 0) return;
     vocabulary ??= fetchJson<string[]>('/catalog/vocabulary.json').catch(() => []);
     const suggestion = suggestQuery(query, await vocabulary);
     if (!suggestion || queryInput.value.trim() !== query) return;
@@ -170,6 +169,21 @@ function enhance(panel: HTMLElement): void {
       return { results: new Map(urls.map((url, index) => [url, search.results[index]!])), all: false, filters: search.filters };
     }
 
+    /**
+     * Whether the best result really contains the query's words: for a word the index lacks, the
+     * engine matches its first letters instead, and those results would only mislead.
+     */
+    async function isAnswer(query: string, results: Map<string, PagefindResult>): Promise<boolean> {
+      const best = results.values().next().value;
+      if (!query || !best) return true;
+      const { content, locations } = await best.data();
+      const words = content.split(/\s+/);
+      return answersQuery(
+        query,
+        locations.map((location) => words[location] ?? ''),
+      );
+    }
+
     let latestRun = 0;
 
     async function update(): Promise<void> {
@@ -180,7 +194,12 @@ function enhance(panel: HTMLElement): void {
       // One at a time: Pagefind answers null to a search that a newer one overtakes.
       const perFacet: Array<Awaited<ReturnType<typeof matching>>> = [];
       for (const facet of facetIds) perFacet.push(await matching(query, toFilters(selection, facet)));
+      const answered = await isAnswer(query, main.results);
       if (run !== latestRun) return;
+      if (!answered) {
+        main.results.clear();
+        for (const counts of perFacet) counts.filters = {};
+      }
 
       facetIds.forEach((facet, index) => {
         const counts = perFacet[index]!.filters[facet] ?? {};
