@@ -53,6 +53,12 @@ const isTerm = (value: string): value is TermId => TERMS.some((term) => term.id 
 const termIndex = (term: TermId) => TERMS.findIndex((candidate) => candidate.id === term);
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Whether a value could be a credential id at all (a slug of sensible length). */
+export const looksLikeId = (value: string) => value.length <= 80 && ID_PATTERN.test(value);
+
+/** The ids a plan may hold: a catalog's ids, or a test such as `looksLikeId` where the catalog is not at hand. */
+export type KnownIds = ReadonlySet<string> | ((id: string) => boolean);
+
 /** Comma-separated values from one or more occurrences of a parameter, trimmed, empties dropped. */
 export function listParam(params: URLSearchParams, name: string): string[] {
   return params
@@ -66,7 +72,8 @@ export function listParam(params: URLSearchParams, name: string): string[] {
  * Reads a plan from a query string (a shared link or the stored copy). Unknown ids are left out and
  * reported; repeats keep their first place; a missing or unknown term becomes the default term.
  */
-export function parsePlan(query: string | URLSearchParams, known: ReadonlySet<string>): ParsedPlan {
+export function parsePlan(query: string | URLSearchParams, knownIds: KnownIds): ParsedPlan {
+  const known = typeof knownIds === 'function' ? { has: knownIds } : knownIds;
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   const ids = listParam(params, 'c');
   const terms = params
@@ -79,7 +86,7 @@ export function parsePlan(query: string | URLSearchParams, known: ReadonlySet<st
   ids.forEach((id, index) => {
     if (!known.has(id)) {
       // Only show ids that look like ids; anything else is noise and is simply dropped.
-      if (ID_PATTERN.test(id) && id.length <= 80 && !unknown.includes(id)) unknown.push(id);
+      if (looksLikeId(id) && !unknown.includes(id)) unknown.push(id);
       else repaired = true;
       return;
     }
@@ -226,6 +233,6 @@ export function parseCompare(query: string | URLSearchParams, known: ReadonlySet
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   const requested = [...new Set(listParam(params, 'c'))];
   const ids = requested.filter((id) => known.has(id));
-  const unknown = requested.filter((id) => !known.has(id) && ID_PATTERN.test(id) && id.length <= 80);
+  const unknown = requested.filter((id) => !known.has(id) && looksLikeId(id));
   return { ids: ids.slice(0, MAX_COMPARE), unknown, tooMany: ids.length > MAX_COMPARE };
 }
