@@ -160,15 +160,18 @@ export function orderPlan(entries: PlanEntry[], credentials: ReadonlyMap<string,
   return ordered;
 }
 
-export type PlanWarning =
-  /** A prerequisite is not in the plan at all. */
-  | { kind: 'missing-prerequisite'; id: string; other: string }
-  /** A recommended credential is not in the plan (softer). */
-  | { kind: 'missing-recommended'; id: string; other: string }
-  /** A prerequisite is planned for a later term than the credential that needs it. */
-  | { kind: 'prerequisite-later'; id: string; other: string }
-  /** A recommended credential is planned for a later term than the one it leads to. */
-  | { kind: 'recommended-later'; id: string; other: string };
+export interface PlanWarning {
+  /**
+   * `missing-prerequisite`: a prerequisite is not in the plan at all; `prerequisite-later`: it is
+   * planned for a later term than the credential that needs it; `missing-recommended` and
+   * `recommended-later`: the same for a recommended credential (softer).
+   */
+  kind: 'missing-prerequisite' | 'prerequisite-later' | 'missing-recommended' | 'recommended-later';
+  /** The planned credential the warning is about. */
+  id: string;
+  /** The credential it needs or is recommended to follow. */
+  other: string;
+}
 
 /** What the teacher should know about the plan, in plan order; credentials unknown to the catalog are skipped. */
 export function planWarnings(entries: PlanEntry[], credentials: ReadonlyMap<string, PlanCredential>): PlanWarning[] {
@@ -181,8 +184,8 @@ export function planWarnings(entries: PlanEntry[], credentials: ReadonlyMap<stri
         .filter((other) => credentials.has(other))
         .flatMap((other): PlanWarning[] => {
           const term = termOf.get(other);
-          if (term === undefined) return [{ kind: missing, id: entry.id, other } as PlanWarning];
-          if (termIndex(term) > termIndex(entry.term)) return [{ kind: later, id: entry.id, other } as PlanWarning];
+          if (term === undefined) return [{ kind: missing, id: entry.id, other }];
+          if (termIndex(term) > termIndex(entry.term)) return [{ kind: later, id: entry.id, other }];
           return [];
         });
     return [
