@@ -29,6 +29,8 @@ export const PAGE_TYPES: Array<{ type: string; path: string }> = [
   { type: 'framework', path: '/standards/ngss/' },
   { type: 'pathway', path: '/pathways/pre-engineering/' },
   { type: 'stack', path: '/stacks/pre-engineering-endorsement/' },
+  { type: 'plan', path: '/plan/' },
+  { type: 'compare', path: '/compare/' },
 ];
 
 const weigh = (buffers: Buffer[]): Weight => ({
