@@ -53,6 +53,7 @@ const credentials = new Map<string, PlanCredential>(
 );
 const known = new Set(credentials.keys());
 const termLabel = (id: string) => TERMS.find((term) => term.id === id)?.label ?? '';
+const shortTermLabel = (id: string) => TERMS.find((term) => term.id === id)?.short ?? '';
 
 let shared = false;
 let entries: PlanEntry[] = [];
@@ -84,7 +85,7 @@ function render(): void {
     list.append(item);
     item.querySelector<HTMLSelectElement>('[data-term]')!.value = entry.term;
     item.querySelector<HTMLSelectElement>('[data-term]')!.disabled = shared;
-    item.querySelector('[data-term-text]')!.textContent = termLabel(entry.term);
+    item.querySelector('[data-term-text]')!.textContent = shortTermLabel(entry.term);
     item.querySelector<HTMLElement>('[data-remove]')!.hidden = shared;
     for (const warning of item.querySelectorAll<HTMLElement>('[data-warning]')) warning.hidden = true;
   }

@@ -9,10 +9,10 @@
 
 /** The parts of a Louisiana school year a teacher can plan for, in the order they come. */
 export const TERMS = [
-  { id: 'summer-before', label: 'Summer before school (June–July)' },
-  { id: 'fall', label: 'Fall semester (August–December)' },
-  { id: 'spring', label: 'Spring semester (January–May)' },
-  { id: 'summer-after', label: 'Summer after the school year (June–July)' },
+  { id: 'summer-before', label: 'Summer before school (June–July)', short: 'Summer before school' },
+  { id: 'fall', label: 'Fall semester (August–December)', short: 'Fall semester' },
+  { id: 'spring', label: 'Spring semester (January–May)', short: 'Spring semester' },
+  { id: 'summer-after', label: 'Summer after the school year (June–July)', short: 'Summer after the year' },
 ] as const;
 
 export type TermId = (typeof TERMS)[number]['id'];
