@@ -32,7 +32,7 @@ const banner = document.getElementById('shared-banner')!;
 const section = document.getElementById('plan-section')!;
 const shareInput = document.getElementById('share-link') as HTMLInputElement;
 const compareLink = document.getElementById('compare-link') as HTMLAnchorElement;
-const browse = document.getElementById('all-credentials')!;
+const browse = document.getElementById('all-credentials');
 const teacherName = document.getElementById('teacher-name') as HTMLInputElement;
 const planAddress = app.dataset.planAddress ?? '/plan/';
 
@@ -106,11 +106,11 @@ function render(): void {
   document.querySelector('[data-total-hours]')!.textContent = formatHourRange(total);
 
   section.hidden = ordered.length === 0;
-  document.getElementById('plan-empty')!.hidden = ordered.length > 0 || shared;
+  document.getElementById('plan-empty')!.hidden = ordered.length > 0 || shared || items.size === 0;
   shareInput.value = shareUrl(ordered);
   document.querySelector('[data-share-text]')!.textContent = shareInput.value;
   banner.hidden = !shared;
-  browse.hidden = shared;
+  if (browse) browse.hidden = shared;
   updateCompare();
 }
 
