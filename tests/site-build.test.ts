@@ -56,11 +56,16 @@ describe('built site security and weight', () => {
   // Listed while the tests are collected: without dist/ the list is empty and the "exists" test above says why.
   const pages = existsSync(dist) ? (readdirSync(dist, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')) : [];
 
-  it('ships JavaScript only where a page needs it: catalog search and the portfolio checklist of credential pages', () => {
-    const withScripts = pages.filter((file) => /<script\b/.test(readFileSync(join(dist, file), 'utf8')));
+  it('ships JavaScript only where a page needs it: catalog search, the checklist of credential pages, "Add to my plan" buttons, my plan and compare', () => {
+    const html = (file: string) => readFileSync(join(dist, file), 'utf8');
+    const withScripts = pages.filter((file) => /<script\b/.test(html(file)));
     const credentialPages = pages.filter((file) => /^credentials\/[^/]+\/index\.html$/.test(file));
     expect(credentialPages.length).toBeGreaterThan(0);
-    expect(withScripts.sort()).toEqual(['catalog/index.html', ...credentialPages].sort());
+    const interactive = ['catalog/index.html', 'plan/index.html', 'compare/index.html', ...credentialPages];
+    const needing = pages.filter((file) => interactive.includes(file) || html(file).includes('data-plan-toggle'));
+    expect(withScripts.sort()).toEqual(needing.sort());
+    expect(withScripts).toEqual(expect.arrayContaining(interactive));
+    expect(withScripts).not.toContain('index.html');
   });
 
   it('sets the same Content-Security-Policy in every page and in _headers, with no inline allowance', () => {

@@ -30,6 +30,8 @@ export const PAGE_TYPES: Array<{ type: string; path: string }> = [
   { type: 'pathway', path: '/pathways/pre-engineering/' },
   { type: 'stack', path: '/stacks/pre-engineering-endorsement/' },
   { type: 'earning', path: '/earning/' },
+  { type: 'plan', path: '/plan/' },
+  { type: 'compare', path: '/compare/' },
 ];
 
 /**
