@@ -25,6 +25,7 @@ export const PAGE_TYPES: Array<{ type: string; path: string }> = [
   { type: 'catalog', path: '/catalog/' },
   { type: 'credential', path: '/credentials/facilitating-project-based-learning/' },
   { type: 'one-pager', path: '/credentials/facilitating-project-based-learning/one-pager/' },
+  { type: 'rubric', path: '/credentials/facilitating-project-based-learning/rubric/' },
   { type: 'standards matrix', path: '/standards/' },
   { type: 'framework', path: '/standards/ngss/' },
   { type: 'pathway', path: '/pathways/pre-engineering/' },
