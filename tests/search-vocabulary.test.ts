@@ -52,7 +52,13 @@ describe('buildVocabulary()', () => {
     const credential = credentialSchema.parse(validCredential());
     const words = buildVocabulary([credential]);
     expect(words).toEqual(expect.arrayContaining(credential.title.toLowerCase().match(/[a-z]{3,}/g)!));
-    const authorOnly = credential.research.flatMap((work) => work.authors.join(' ').toLowerCase().match(/[a-z]{5,}/g) ?? []);
+    const authorOnly = credential.research.flatMap(
+      (work) =>
+        work.authors
+          .join(' ')
+          .toLowerCase()
+          .match(/[a-z]{5,}/g) ?? [],
+    );
     for (const word of authorOnly.filter((candidate) => !JSON.stringify(credential.requirements).toLowerCase().includes(candidate)))
       expect(words).not.toContain(word);
   });

@@ -69,7 +69,7 @@ export interface FacetValue {
   value: string;
   label: string;
   /** A short description shown with the label: a standard's plain-words label. */
-  detail?: string;
+  detail?: string | undefined;
   count: number;
 }
 
@@ -77,7 +77,7 @@ export interface FacetView {
   id: FacetId;
   label: string;
   /** How the counts are made, where they could mislead (pathways add up to more than the catalog). */
-  note?: string;
+  note?: string | undefined;
   visible: number;
   values: FacetValue[];
 }
@@ -95,11 +95,11 @@ export function searchFacets(bundles: CredentialBundle[], context: FacetContext)
     framework: (values) => values.sort(),
     standard: (values) => values.sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
   };
-  const standardLabels = new Map(
+  const standardLabels = new Map<string, string>(
     context.frameworks.flatMap((framework) => framework.items.map((item) => [`${framework.shortName} ${item.code}`, item.label] as const)),
   );
   const sharedCount = bundles.filter((bundle) => servedPathways(bundle.credential, program).length === program.pathways.length).length;
-  const notes: Partial<Record<FacetId, string>> = {
+  const notes: Partial<Record<FacetId, string | undefined>> = {
     pathway:
       sharedCount > 0
         ? `A credential counts under every pathway it serves: the ${sharedCount} that serve all pathways count under each.`
