@@ -7,13 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  createSpellingDictionary,
-  createSpellingDictionaryCollection,
-  getDefaultSettings,
-  getDictionary,
-  type SpellingDictionary,
-} from 'cspell-lib';
+import type { SpellingDictionary } from 'cspell-lib';
 
 /** The project word list, relative to the project root. */
 export const WORD_LIST_FILE = 'content/cspell-words.txt';
@@ -21,16 +15,20 @@ export const WORD_LIST_FILE = 'content/cspell-words.txt';
 /** cspell's American English dictionary; its definition carries the edit costs that rank suggestions. */
 const ENGLISH = 'en_us';
 
-let english: SpellingDictionary | undefined;
+let loaded: { english: SpellingDictionary; cspell: typeof import('cspell-lib') } | undefined;
 let loading: Promise<void> | undefined;
 
-/** Loads the American English dictionary; later calls reuse the first load. */
+/**
+ * Loads the American English dictionary; later calls reuse the first load. cspell-lib itself is
+ * imported here, not at the top, so a process that never checks spelling never loads it.
+ */
 export function loadEnglishDictionary(): Promise<void> {
   loading ??= (async () => {
-    const defaults = await getDefaultSettings(true);
+    const cspell = await import('cspell-lib');
+    const defaults = await cspell.getDefaultSettings(true);
     const definition = defaults.dictionaryDefinitions?.find((entry) => entry.name === ENGLISH);
     if (!definition) throw new Error(`cspell-lib no longer bundles the ${ENGLISH} dictionary.`);
-    english = await getDictionary({ dictionaryDefinitions: [definition], dictionaries: [ENGLISH] });
+    loaded = { english: await cspell.getDictionary({ dictionaryDefinitions: [definition], dictionaries: [ENGLISH] }), cspell };
   })();
   return loading;
 }
@@ -81,9 +79,10 @@ function americanForms(word: string): string[] {
 
 /** A speller for one project: the English dictionary and that project's word list. */
 export function spellerFor(root: string): Speller {
-  if (!english) throw new Error('The spelling dictionary is not loaded: await the rule’s prepare() (runChecks does) before check().');
-  const project = createSpellingDictionary(readWordList(root), 'project-words', join(root, WORD_LIST_FILE), {});
-  const dictionary = createSpellingDictionaryCollection([english, project], 'catalog');
+  if (!loaded) throw new Error('The spelling dictionary is not loaded: await the rule’s prepare() (runChecks does) before check().');
+  const { english, cspell } = loaded;
+  const project = cspell.createSpellingDictionary(readWordList(root), 'project-words', join(root, WORD_LIST_FILE), {});
+  const dictionary = cspell.createSpellingDictionaryCollection([english, project], 'catalog');
   const known = new Map<string, boolean>();
   return {
     knows(word) {
