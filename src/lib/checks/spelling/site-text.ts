@@ -94,7 +94,8 @@ export function templateTexts(source: string): TemplateText[] {
     }
     if (source.startsWith('<!--', next)) {
       flushText(next);
-      index = textStart = (source.indexOf('-->', next) + 1 || source.length - 2) + 2;
+      const close = source.indexOf('-->', next);
+      index = textStart = close < 0 ? source.length : close + 3;
       continue;
     }
     const tag = /^<(\/?)([A-Za-z][\w.:-]*)/.exec(source.slice(next, next + 100));
