@@ -115,6 +115,16 @@ describe('spelling', () => {
     expect(listed).toEqual([]);
   });
 
+  it('accepts the plural of a listed word', () => {
+    const problems = problemsAfter((files) => {
+      files['content/cspell-words.txt'] = 'microcontroller\n';
+      editYaml(files, `${C}/credential.yaml`, (data) => {
+        data.summary = 'Students wire two Microcontrollers to one microcontroller and compare the readings.';
+      });
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('leaves cited titles, authors and publishers as printed, and ids, codes and addresses alone', () => {
     const problems = problemsAfter((files) => {
       editYaml(files, `${C}/credential.yaml`, (data) => {

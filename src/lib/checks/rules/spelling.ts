@@ -17,7 +17,7 @@ const CITED = /^(research\.|resources\.\d+\.(title|publisher)$)/;
 /** A standards framework's official name, abbreviation and publisher, as printed. */
 const OFFICIAL_NAMES = /^(name|shortName|publisher)$/;
 /** Fields that hold identifiers, codes or addresses, never prose. */
-const NOT_PROSE = /(^|\.)(id|code|url|uri|email|date|version|gradeBand)$/;
+const NOT_PROSE = /(^|\.)(id|code|codePrefix|url|uri|email|date|version|gradeBand)$/;
 
 /**
  * A text's misspelled words. A possessive (LDOE's) or the plural of an abbreviation (LEDs) is right when

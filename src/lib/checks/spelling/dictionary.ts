@@ -84,9 +84,12 @@ export function spellerFor(root: string): Speller {
   const project = cspell.createSpellingDictionary(readWordList(root), 'project-words', join(root, WORD_LIST_FILE), {});
   const dictionary = cspell.createSpellingDictionaryCollection([english, project], 'catalog');
   const known = new Map<string, boolean>();
+  // A listed word also passes as its plural: the list holds "microcontroller", a text may say "microcontrollers".
+  const listedPlural = (word: string) =>
+    /s$/i.test(word) && (project.has(word.slice(0, -1)) || (/es$/i.test(word) && project.has(word.slice(0, -2))));
   return {
     knows(word) {
-      if (!known.has(word)) known.set(word, dictionary.has(word));
+      if (!known.has(word)) known.set(word, dictionary.has(word) || listedPlural(word));
       return known.get(word)!;
     },
     suggest(word) {
