@@ -13,7 +13,7 @@ import { runSuite, SUITES } from '../src/lib/checks/suites.ts';
 
 const USAGE = `node scripts/check-suite.ts <${SUITES.map((suite) => suite.id).join('|')}> [--json] [--root <dir>] [--reports <dir>]`;
 
-await runCli(() => {
+await runCli(async () => {
   const { values, positionals } = parseCli(
     USAGE,
     { json: { type: 'boolean', default: false }, root: { type: 'string', default: '.' }, reports: { type: 'string', default: 'reports' } },
@@ -29,7 +29,7 @@ await runCli(() => {
     console.error(`Name one suite to run.\n\nusage: ${USAGE}`);
     return 2;
   }
-  const result = runSuite(suite, loadCatalog(resolve(values.root)));
+  const result = await runSuite(suite, loadCatalog(resolve(values.root)));
   writeReports(result, resolve(values.reports));
   if (values.json) console.log(JSON.stringify(renderJson(result), null, 2));
   else printResult(result);

@@ -11,7 +11,7 @@ import { runChecks, SUITES } from '../src/lib/checks/suites.ts';
 
 const USAGE = 'npm run check -- [--json] [--quiet] [--root <dir>]';
 
-await runCli(() => {
+await runCli(async () => {
   const { values } = parseCli(USAGE, {
     json: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
@@ -34,7 +34,7 @@ await runCli(() => {
   );
 
   const started = performance.now();
-  const run = runChecks(loadCatalog(resolve(values.root)));
+  const run = await runChecks(loadCatalog(resolve(values.root)));
   const elapsed = performance.now() - started;
   const { catalog, problems } = run;
   const { errors, warnings } = countBySeverity(problems);

@@ -16,7 +16,7 @@ import { runChecks } from '../src/lib/checks/suites.ts';
 
 const USAGE = 'npm run report -- [--base <git-ref>] [--root <dir>] [--reports <dir>]';
 
-await runCli(() => {
+await runCli(async () => {
   const { values } = parseCli(USAGE, PULL_REQUEST_OPTIONS);
   printHelpIfAsked(
     values,
@@ -36,7 +36,7 @@ await runCli(() => {
       return 2;
     }
   }
-  const run = runChecks(catalog);
+  const run = await runChecks(catalog);
   for (const result of run.suites) {
     printResult(result);
     writeReports(result, dir);

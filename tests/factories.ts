@@ -210,6 +210,8 @@ export function validProjectFiles(): Record<string, string> {
       validFramework({ id: 'sample-educators', audience: 'educators', items: [{ code: 'E-1', label: 'An educator standard label' }] }),
     ),
     'content/stacks/sample-stack.yaml': stringify(validStack()),
+    // The project word list, as the real one starts: the department's acronym, which approval records name.
+    'content/cspell-words.txt': 'LDOE\n',
     ...credentialFiles('sample-credential', 'STEM-1.9'),
     ...credentialFiles('second-credential', 'STEM-1.8'),
   };

@@ -1,6 +1,6 @@
 /**
  * The program is data: on a scratch copy of the whole project, LDOE adds a pathway (Cybersecurity,
- * prefix CYB) to content/program.yaml and an author adds a credential in it with `npm run new`,
+ * prefix CYB) to content/program.yaml (and its name to the word list, content/cspell-words.txt) and an author adds a credential in it with `npm run new`,
  * touching nothing outside content/. The checks pass, and the preview build gives the credential its
  * page and the pathway its page, its lane on the map and its value in the catalog filters. The same
  * build shows that the catalog is loaded once per build.
@@ -52,6 +52,8 @@ describe('a pathway added through content alone', () => {
     const program = parseDocument(readFileSync(programFile, 'utf8'));
     (program.get('pathways') as { add(item: unknown): void }).add(program.createNode(CYBERSECURITY));
     writeFileSync(programFile, String(program));
+    // The new pathway's name is a word the American English dictionary lacks: LDOE adds it to the word list, also content.
+    writeFileSync(join(root, 'content/cspell-words.txt'), `${readFileSync(join(root, 'content/cspell-words.txt'), 'utf8')}Cybersecurity\n`);
     folder = createAndFillIn(projectRoot, root, { pathway: 'cybersecurity', level: 2, title: 'Teaching Secure Network Configuration' });
     const env = { ...process.env, CI: undefined, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', CATALOG_DRAFTS: '1' };
     spawnSync(process.execPath, ['scripts/format-content.ts'], { cwd: root, encoding: 'utf8', env });

@@ -123,12 +123,13 @@ describe('planCredential()', () => {
     expect(folder.onePager).toBeDefined();
   });
 
-  it('leaves the author exactly the gaps the check suites name: a second citation, a free resource, more alignments', () => {
+  it('leaves the author exactly the gaps the check suites name: a second citation, a free resource, more alignments', async () => {
     const root = copyProject();
     const planned = plan(root);
     writeCredential(root, planned);
     const { catalog } = checkContent(root);
-    const found = SUITES.flatMap((suite) => runSuite(suite, catalog).problems)
+    const found = (await Promise.all(SUITES.map((suite) => runSuite(suite, catalog))))
+      .flatMap((result) => result.problems)
       .filter((problem) => problem.file.startsWith(`${planned.dir}/`))
       .map((problem) => `${problem.file.slice(planned.dir.length + 1)} ${problem.rule} ${problem.severity}`);
     expect(found.sort()).toEqual([

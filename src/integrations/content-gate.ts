@@ -14,8 +14,8 @@ export default function contentGate(): AstroIntegration {
   return {
     name: 'content-gate',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
-        const { problems } = runChecks(sharedCatalog(fileURLToPath(config.root)));
+      'astro:config:setup': async ({ command, config, logger }) => {
+        const { problems } = await runChecks(sharedCatalog(fileURLToPath(config.root)));
         const { errors } = countBySeverity(problems);
         if (errors === 0) return;
         for (const problem of problems.filter((entry) => entry.severity === 'error')) logger.error(formatProblem(problem));

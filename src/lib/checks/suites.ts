@@ -56,12 +56,16 @@ function suiteProblems(suite: Suite, catalog: Catalog, problemsOf: (rule: Rule) 
   return uniqueProblems([...problems, ...loadProblems.filter((problem) => !problem.field || !reported.has(place(problem)))]);
 }
 
-/** Runs the suites over one loaded catalog; a rule shared by two suites runs once. */
-export function runChecks(catalog: Catalog, suites: readonly Suite[] = SUITES): CheckRun {
+/**
+ * Runs the suites over one loaded catalog; a rule shared by two suites runs once. Asynchronous only
+ * because a rule may first have to load something once per process (the spelling dictionary).
+ */
+export async function runChecks(catalog: Catalog, suites: readonly Suite[] = SUITES): Promise<CheckRun> {
+  await Promise.all([...new Set(suites.flatMap((suite) => suite.rules))].flatMap((rule) => (rule.prepare ? [rule.prepare()] : [])));
   const found = new Map<Rule, Problem[]>();
   const problemsOf = (rule: Rule) => found.get(rule) ?? found.set(rule, rule.check(catalog)).get(rule)!;
   const results = suites.map((suite) => ({ suite, catalog, problems: suiteProblems(suite, catalog, problemsOf) }));
   return { catalog, suites: results, problems: uniqueProblems(results.flatMap((result) => result.problems)) };
 }
 
-export const runSuite = (suite: Suite, catalog: Catalog): SuiteResult => runChecks(catalog, [suite]).suites[0]!;
+export const runSuite = async (suite: Suite, catalog: Catalog): Promise<SuiteResult> => (await runChecks(catalog, [suite])).suites[0]!;

@@ -31,6 +31,7 @@ import rubricDescriptors from './rubric-descriptors.ts';
 import rubricReferences from './rubric-references.ts';
 import scaffoldPlaceholder from './scaffold-placeholder.ts';
 import singleCompetency from './single-competency.ts';
+import spelling from './spelling.ts';
 import stackReferences from './stack-references.ts';
 import standardUnaddressed from './standard-unaddressed.ts';
 import type { Rule } from './rule.ts';
@@ -67,6 +68,7 @@ export const ALL_RULES: readonly Rule[] = [
   retiredReplacement,
   americanSpelling,
   earningContact,
+  spelling,
 ];
 
 /**

@@ -19,6 +19,11 @@ export interface Rule {
   severity: Severity;
   /** The suites that run it; a rule in two suites still runs once per `npm run check`. */
   suites: readonly SuiteId[];
+  /**
+   * Loads, once per process, what check() needs and cannot read synchronously (the spelling
+   * dictionary). runChecks() awaits it before running the rule; a test of the rule awaits it itself.
+   */
+  prepare?(): Promise<void>;
   check(catalog: Catalog): Problem[];
 }
 

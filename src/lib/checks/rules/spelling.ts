@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { YamlFile } from '../../content/yaml-file.ts';
+import { formatFieldPath } from '../../problems.ts';
+import { loadEnglishDictionary, spellerFor, WORD_LIST_FILE, type Speller } from '../spelling/dictionary.ts';
+import { siteTexts } from '../spelling/site-text.ts';
+import { isIdentifier, wordsIn, type Word } from '../spelling/words.ts';
+import { AMERICAN_SPELLINGS, britishSpellings } from './american-spelling.ts';
+import { defineRule, strings, type Finding } from './rule.ts';
+
+/** Words of one or two letters are mostly abbreviations (CS, PE) and are not checked. */
+const MIN_WORD_LENGTH = 3;
+/** Cited works keep the spelling their publishers print: research entries, resource titles and publishers. */
+const CITED = /^(research\.|resources\.\d+\.(title|publisher)$)/;
+/** A standards framework's official name, abbreviation and publisher, as printed. */
+const OFFICIAL_NAMES = /^(name|shortName|publisher)$/;
+/** Fields that hold identifiers, codes or addresses, never prose. */
+const NOT_PROSE = /(^|\.)(id|code|codePrefix|url|uri|email|date|version|gradeBand)$/;
+
+/**
+ * A text's misspelled words. A possessive (LDOE's) or the plural of an abbreviation (LEDs) is right when
+ * its stem is. British words the american-spelling rule lists are left to it, so each is reported once.
+ */
+function misspellings(speller: Speller, text: string): Word[] {
+  const known = (word: string) =>
+    speller.knows(word) ||
+    (/['’]s$/.test(word) && speller.knows(word.slice(0, -2))) ||
+    (/^\p{Lu}{2,}s$/u.test(word) && speller.knows(word.slice(0, -1)));
+  return wordsIn(text).filter(({ word }) => word.length >= MIN_WORD_LENGTH && !(word.toLowerCase() in AMERICAN_SPELLINGS) && !known(word));
+}
+
+/** cspell's dictionary holds some British forms ("catalogue"); a suggestion is given in its American form. */
+function americanSuggestions(words: string[]): string[] {
+  const american = words.map((word) => britishSpellings(word)[0]?.american ?? word);
+  return american.filter((word, index) => american.indexOf(word) === index);
+}
+
+/** Line and column of an offset, and the offset of a line and column, in one file's text. */
+function positions(source: string) {
+  const starts = [0, ...[...source.matchAll(/\n/g)].map((match) => match.index + 1)];
+  return {
+    offsetOf: (line: number, col: number) => (starts[line - 1] ?? 0) + col - 1,
+    at(offset: number) {
+      let line = starts.findLastIndex((start) => start <= offset);
+      if (line < 0) line = 0;
+      return { line: line + 1, col: offset - starts[line]! + 1 };
+    },
+  };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const rule = defineRule({
+  id: 'spelling',
+  description:
+    'Every word a reader sees (content prose, one-pagers, the site templates) is in cspell’s American English dictionary or the project word list, content/cspell-words.txt; a misspelling is reported with the suggested spelling.',
+  severity: 'error',
+  suites: ['quality'],
+  prepare: loadEnglishDictionary,
+  check(catalog) {
+    const speller = spellerFor(catalog.root);
+    const suggestions = new Map<string, string[]>();
+    const problems: Finding[] = [];
+    const report = (file: string, at: { line: number; col: number }, field: string, word: string) => {
+      if (!suggestions.has(word)) suggestions.set(word, americanSuggestions(speller.suggest(word)));
+      const [best, ...others] = suggestions.get(word)!;
+      const guess = best ? ` Did you mean "${best}"${others.length ? ` (or ${others.map((other) => `"${other}"`).join(', ')})` : ''}?` : '';
+      problems.push({
+        file,
+        ...at,
+        field,
+        message: `Check the spelling of "${word}": it is not in the American English dictionary.${guess}`,
+        hint: `fix the spelling; if "${word}" is right (a name or a term of art), add it on a line of its own to ${WORD_LIST_FILE}`,
+      });
+    };
+    const read = (file: string) => readFileSync(join(catalog.root, file), 'utf8').replace(/^\uFEFF/, '');
+
+    const standards = new Set(catalog.standards.map((yaml) => yaml.file));
+    const yamlFiles: Array<YamlFile | undefined> = [
+      catalog.program,
+      catalog.pilots,
+      ...catalog.standards,
+      ...catalog.stacks,
+      ...catalog.credentials.flatMap((folder) => [folder.credential, folder.rubric, folder.alignment]),
+    ];
+    for (const yaml of yamlFiles) {
+      if (!yaml?.data) continue;
+      let place: ReturnType<typeof positions> | undefined;
+      let source = '';
+      for (const { path, text } of strings(yaml.data)) {
+        const dotted = path.join('.');
+        if (CITED.test(dotted) || NOT_PROSE.test(dotted) || (standards.has(yaml.file) && OFFICIAL_NAMES.test(dotted))) continue;
+        if (isIdentifier(text)) continue;
+        const wrong = misspellings(speller, text);
+        if (!wrong.length) continue;
+        source ||= read(yaml.file);
+        place ??= positions(source);
+        // The value starts where the parser says; each word is found in the file from there, in order.
+        const start = yaml.problemAt(path, '');
+        let cursor = place.offsetOf(start.line, start.col);
+        for (const { word } of wrong) {
+          const found = new RegExp(`(?<![\\p{L}'’])${escapeRegExp(word)}(?!\\p{L})`, 'gu');
+          found.lastIndex = cursor;
+          const match = found.exec(source);
+          if (match) cursor = match.index + word.length;
+          report(yaml.file, match ? place.at(match.index) : start, formatFieldPath(path), word);
+        }
+      }
+    }
+
+    for (const folder of catalog.credentials) {
+      const onePager = folder.onePager;
+      if (!onePager) continue;
+      const source = read(onePager.file);
+      const place = positions(source);
+      visit(onePager.tree, 'text', (node: Text) => {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start === undefined || end === undefined) return;
+        for (const { word, index } of misspellings(speller, source.slice(start, end)))
+          report(onePager.file, place.at(start + index), '', word);
+      });
+    }
+
+    for (const { file, source, texts } of siteTexts(catalog.root)) {
+      const place = positions(source);
+      for (const { text, offset, field } of texts)
+        for (const { word, index } of misspellings(speller, text)) report(file, place.at(offset + index), field, word);
+    }
+    return problems;
+  },
+});
+export default rule;
