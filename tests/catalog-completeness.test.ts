@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/checks/check.ts';
 import { formatSuiteProblem } from '../src/lib/reports/reports.ts';
 import { runSuite, SUITES } from '../src/lib/checks/suites.ts';
-import { catalogRoot, projectRoot } from './helpers.ts';
+import { AWAITING_LDOE, catalogRoot, projectRoot } from './helpers.ts';
 
 const root = catalogRoot;
 const { catalog } = checkContent(root);
@@ -58,8 +58,10 @@ describe('the Louisiana catalog', () => {
   });
 
   describe.each(SUITES.map((suite) => [suite.id, suite] as const))('the %s checks', (_id, suite) => {
-    it('pass for every real credential, with no error and no warning', async () => {
-      expect((await runSuite(suite, catalog)).problems.map(formatSuiteProblem)).toEqual([]);
+    it('pass for every real credential, with no error and no warning but the facts LDOE has yet to publish', async () => {
+      const { problems } = await runSuite(suite, catalog);
+      expect(problems.filter((problem) => problem.rule !== AWAITING_LDOE.rule).map(formatSuiteProblem)).toEqual([]);
+      expect(problems.filter((problem) => problem.rule === AWAITING_LDOE.rule && problem.severity !== 'warning')).toEqual([]);
     });
   });
 });

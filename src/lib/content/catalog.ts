@@ -57,6 +57,18 @@ export interface Catalog {
   problems: Problem[];
 }
 
+/** Every YAML file the catalog read that parsed, program and pilots first: for rules that read all prose. */
+export const catalogYamlFiles = (catalog: Catalog): YamlFile[] =>
+  ([] as Array<YamlFile | undefined>)
+    .concat(
+    catalog.program,
+    catalog.pilots,
+    ...catalog.standards,
+    ...catalog.stacks,
+    ...catalog.credentials.flatMap((folder) => [folder.credential, folder.rubric, folder.alignment]),
+    )
+    .filter((yaml): yaml is YamlFile => yaml?.data !== undefined);
+
 const toPosix = (path: string) => path.split(sep).join('/');
 
 const listDir = (dir: string) =>

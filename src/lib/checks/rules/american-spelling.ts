@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { YamlFile } from '../../content/yaml-file.ts';
+import { catalogYamlFiles } from '../../content/catalog.ts';
 import { defineRule, strings, type Finding } from './rule.ts';
 
 /**
@@ -72,15 +72,7 @@ const rule = defineRule({
       message: `Write "${found.american}", the American spelling, instead of "${found.word}".`,
       hint: 'the catalog is written in American English for Louisiana teachers',
     });
-    const yamlFiles: Array<YamlFile | undefined> = [
-      catalog.program,
-      catalog.pilots,
-      ...catalog.standards,
-      ...catalog.stacks,
-      ...catalog.credentials.flatMap((folder) => [folder.credential, folder.rubric, folder.alignment]),
-    ];
-    for (const yaml of yamlFiles) {
-      if (!yaml?.data) continue;
+    for (const yaml of catalogYamlFiles(catalog)) {
       for (const { path, text } of strings(yaml.data)) {
         if (PUBLISHED_NAMES.test(dotted(path))) continue;
         for (const found of britishSpellings(text)) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { YamlFile } from '../../content/yaml-file.ts';
+import { catalogYamlFiles } from '../../content/catalog.ts';
 import { formatFieldPath } from '../../problems.ts';
 import { loadEnglishDictionary, spellerFor, WORD_LIST_FILE, type Speller } from '../spelling/dictionary.ts';
 import { siteTexts } from '../spelling/site-text.ts';
@@ -78,15 +78,7 @@ const rule = defineRule({
     const read = (file: string) => readFileSync(join(catalog.root, file), 'utf8').replace(/^\uFEFF/, '');
 
     const standards = new Set(catalog.standards.map((yaml) => yaml.file));
-    const yamlFiles: Array<YamlFile | undefined> = [
-      catalog.program,
-      catalog.pilots,
-      ...catalog.standards,
-      ...catalog.stacks,
-      ...catalog.credentials.flatMap((folder) => [folder.credential, folder.rubric, folder.alignment]),
-    ];
-    for (const yaml of yamlFiles) {
-      if (!yaml?.data) continue;
+    for (const yaml of catalogYamlFiles(catalog)) {
       let place: ReturnType<typeof positions> | undefined;
       let source = '';
       for (const { path, text } of strings(yaml.data)) {
