@@ -17,7 +17,16 @@ import { chromium } from 'playwright-core';
 const USAGE = 'npm run report:site -- [--lighthouse] [--phone] [--dist <dir>]';
 /** The query the phone measurement types: a topic several credentials share. */
 const FIRST_QUERY = 'robotics';
-const LIGHTHOUSE_PAGES = ['/', '/catalog/', '/credentials/facilitating-project-based-learning/'];
+const LIGHTHOUSE_PAGES = [
+  '/',
+  '/catalog/',
+  '/credentials/facilitating-project-based-learning/',
+  '/credentials/facilitating-project-based-learning/one-pager/',
+  '/credentials/facilitating-project-based-learning/rubric/',
+  '/earning/',
+  '/plan/',
+  '/compare/',
+];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 await runCli(async () => {
