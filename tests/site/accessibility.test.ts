@@ -6,7 +6,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { newContext } from './browser.ts';
-import { builtPages, useSite } from './site-fixture.ts';
+import { builtPages, searchReady, useSite } from './site-fixture.ts';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const pages = builtPages();
@@ -26,7 +26,7 @@ describe('accessibility', () => {
         await page.goto(`${site.origin}${path}`);
         await page.waitForLoadState('networkidle');
         // The catalog's search panel appears once its index has loaded; audit it in that final state.
-        if (path === '/catalog/') await page.waitForSelector('#search-panel:not([aria-busy])');
+        if (path === '/catalog/') await searchReady(page);
         const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
         const violations = results.violations.map(
           (violation) =>

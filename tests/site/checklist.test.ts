@@ -25,6 +25,15 @@ const phaseTotal = (phase: (typeof credential.requirements)[number]) =>
   phase.artifacts.reduce((sum, artifact) => sum + artifact.completionChecks.length, 0);
 const allChecks = credential.requirements.reduce((sum, phase) => sum + phaseTotal(phase), 0);
 
+/** Saves the checks to tick as if an older version of the credential had them, then reloads. */
+async function reloadWithChecksOfVersion(page: Page, version: string): Promise<void> {
+  await page.evaluate(([key, ids]) => localStorage.setItem(key, JSON.stringify(ids)), [
+    checklistKey(credential.id, version),
+    toTick,
+  ] as const);
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+}
 const progressOf = (page: Page, phase: string) => page.locator(`[data-progress-for="${phase}"]`).textContent();
 const checked = (page: Page) =>
   page.locator('#requirements input[type="checkbox"]:checked').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
@@ -52,12 +61,7 @@ describe('portfolio checklist', () => {
 
   it('does not restore checks saved for another version, and tells the teacher why', async () => {
     const { page, errors } = await open(path);
-    await page.evaluate(([key, ids]) => localStorage.setItem(key, JSON.stringify(ids)), [
-      checklistKey(credential.id, '0.9.0'),
-      toTick,
-    ] as const);
-    await page.reload();
-    await page.waitForLoadState('networkidle');
+    await reloadWithChecksOfVersion(page, '0.9.0');
     expect(await checked(page)).toEqual([]);
     const note = page.locator('[data-checklist-old]');
     expect(await note.isVisible()).toBe(true);
@@ -82,12 +86,7 @@ describe('portfolio checklist', () => {
 
   it.each(['light', 'dark'] as const)('has no WCAG 2.1 AA violation while in use, in the %s color scheme', async (colorScheme) => {
     const { page } = await open(path, { colorScheme });
-    await page.evaluate(([key, ids]) => localStorage.setItem(key, JSON.stringify(ids)), [
-      checklistKey(credential.id, '0.9.0'),
-      toTick,
-    ] as const);
-    await page.reload();
-    await page.waitForLoadState('networkidle');
+    await reloadWithChecksOfVersion(page, '0.9.0');
     for (const id of toTick) await page.check(`#check-${id}`);
     for (const details of await page.locator('details').all()) await details.locator('summary').click();
     await page.focus('[data-checklist-clear]');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { checkContent } from '../../src/lib/checks/check.ts';
-import { useSite } from './site-fixture.ts';
+import { searchReady, useSite } from './site-fixture.ts';
 
 const { catalog } = checkContent(join(import.meta.dirname, '..', '..'));
 const program = catalog.program!.data!;
@@ -133,7 +133,7 @@ describe('the printed catalog', () => {
 
   it('prints as a compact list of every credential on at most two pages, without the search panel', async () => {
     const { page } = await open('/catalog/');
-    await page.waitForSelector('#search-panel:not([aria-busy])');
+    await searchReady(page);
     const cards = await page.locator('#catalog-list .card').count();
     expect(cards).toBe(catalog.credentials.filter((folder) => folder.credential?.data).length);
     const text = await printedText(page);

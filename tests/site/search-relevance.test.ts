@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { checkContent } from '../../src/lib/checks/check.ts';
 import { buildVocabulary, wordsOf } from '../../src/lib/site/search-vocabulary.ts';
 import { RELEVANCE_QUERIES } from '../fixtures/search-relevance.ts';
-import { useSite } from './site-fixture.ts';
+import { searchReady, useSite } from './site-fixture.ts';
 
 const { catalog } = checkContent(join(import.meta.dirname, '..', '..'));
 const ids = new Set(catalog.credentials.map((folder) => folder.id));
@@ -34,7 +34,7 @@ describe('search relevance', () => {
 
   it('ranks the expected credential first for every query', async () => {
     const { page } = await open('/catalog/');
-    await page.waitForFunction(() => !document.getElementById('search-panel')?.hasAttribute('aria-busy'));
+    await searchReady(page);
     const misses: string[] = [];
     for (const { query, top } of RELEVANCE_QUERIES) {
       await page.fill('#query', query);
@@ -49,7 +49,7 @@ describe('search relevance', () => {
   it('leaves references and design history out of the index', async () => {
     expect(historyOnlyWords.length).toBeGreaterThan(0);
     const { page } = await open('/catalog/');
-    await page.waitForFunction(() => !document.getElementById('search-panel')?.hasAttribute('aria-busy'));
+    await searchReady(page);
     const found: string[] = [];
     for (const word of historyOnlyWords) {
       await page.fill('#query', word);

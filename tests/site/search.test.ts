@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { checkContent } from '../../src/lib/checks/check.ts';
 import { credentialFacetValues, facetContext, searchFacets } from '../../src/lib/site/search-facets.ts';
 import { buildVocabulary } from '../../src/lib/site/search-vocabulary.ts';
-import { useSite } from './site-fixture.ts';
+import { searchReady, useSite } from './site-fixture.ts';
 
 const { catalog } = checkContent(join(import.meta.dirname, '..', '..'));
 const program = catalog.program!.data!;
@@ -31,7 +31,7 @@ const FIRST_QUERY_BUDGET = 40 * 1024;
 const visibleUrls = (page: Page) =>
   page.locator('#catalog-list .card:not([hidden])').evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.url!));
 const settle = async (page: Page) => {
-  await page.waitForFunction(() => !document.getElementById('search-panel')?.hasAttribute('aria-busy'));
+  await searchReady(page);
   // The filters start collapsed on a narrow screen; open them as a teacher would.
   await page.locator('#filter-panel').evaluate((panel) => ((panel as HTMLDetailsElement).open = true));
 };
@@ -159,7 +159,7 @@ describe('catalog search', () => {
 
   it('downloads, for a first query, only the index it needs and the text of the cards on screen', async () => {
     const { page } = await open('/catalog/', { viewport: { width: 390, height: 844 } });
-    await page.waitForFunction(() => !document.getElementById('search-panel')?.hasAttribute('aria-busy'));
+    await searchReady(page);
     await page.waitForLoadState('networkidle');
     const fetched: Array<Promise<{ url: string; bytes: number }>> = [];
     page
@@ -181,7 +181,7 @@ describe('catalog search', () => {
 
   it('puts the count beside the box and the first result within the first screen of a phone, filters collapsed', async () => {
     const { page } = await open('/catalog/', { viewport: { width: 390, height: 844 } });
-    await page.waitForFunction(() => !document.getElementById('search-panel')?.hasAttribute('aria-busy'));
+    await searchReady(page);
     await page.fill('#query', 'design');
     await expect.poll(() => page.locator('#result-status').textContent()).toMatch(/match/);
     expect(await page.locator('#filter-panel').getAttribute('open')).toBeNull();

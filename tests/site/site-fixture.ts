@@ -69,3 +69,6 @@ export function useSite(dist: () => string = () => DIST) {
   }
   return { site, open };
 }
+
+/** Resolves once the catalog's search panel has loaded its index and enabled its controls. */
+export const searchReady = (page: Page) => page.waitForSelector('#search-panel:not([aria-busy])', { state: 'attached' });
