@@ -213,7 +213,6 @@ describe('planCredential()', () => {
       '## What this credential certifies',
       '## Why it matters for students',
       '## What you will submit',
-      '## How it is scored',
       '## Time and support',
     ]);
     expect(onePager).toMatch(/^Write one or two sentences that tell a busy teacher what Reading \\\{Data\\\} \\<Closely\\> asks of them/);

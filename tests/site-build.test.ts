@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/checks/check.ts';
-import { ONE_PAGER_SECTIONS } from '../src/lib/content/one-pager.ts';
+import { ONE_PAGER_SECTIONS, SCORING_SECTION } from '../src/lib/content/one-pager.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -43,6 +43,13 @@ describe('built site', () => {
       const onePager = decode(readFileSync(join(dist, 'credentials', id, 'one-pager', 'index.html'), 'utf8'));
       for (const section of ONE_PAGER_SECTIONS) expect(onePager).toContain(section);
       expect(page()).not.toContain(ONE_PAGER_SECTIONS[0]);
+    });
+
+    it('prints the program paragraph on scoring, in the same words as every other one-pager', () => {
+      const onePager = decode(readFileSync(join(dist, 'credentials', id, 'one-pager', 'index.html'), 'utf8'));
+      const { earning } = catalog.program!.data!;
+      expect(onePager).toContain(`<h2 id="scoring-title">${SCORING_SECTION}</h2>`);
+      expect(onePager).toContain(`${earning.assessment} ${earning.resubmission}`);
     });
 
     it('shows every requirement and every rubric criterion', () => {

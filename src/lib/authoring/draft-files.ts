@@ -147,7 +147,7 @@ export function alignmentYaml(draft: Draft, student: StartingStandard, educator:
 const markdownText = (text: string) => text.replace(/[\\`*_{}[\]<>|~#]/g, (character) => `\\${character}`);
 
 export function onePager(draft: Draft): string {
-  const [certifies, matters, submit, scored, time] = ONE_PAGER_SECTIONS;
+  const [certifies, matters, submit, time] = ONE_PAGER_SECTIONS;
   const phaseName = (phase: AddiePhase) => `${phase[0]!.toUpperCase()}${phase.slice(1)}`;
   return file([
     ask(
@@ -173,14 +173,6 @@ export function onePager(draft: Draft): string {
     `## ${submit}`,
     '',
     ...ADDIE_PHASES.map((phase, index) => `${index + 1}. **${phaseName(phase)}**: ${ask(draft, PHASES[phase].submitLine)}`),
-    '',
-    `## ${scored}`,
-    '',
-    ask(
-      draft,
-      `Say, in your own words, that two calibrated assessors score each of the ${ADDIE_PHASES.length} rubric criteria as **Demonstrated**, **Progressing** or **Not Met**, ` +
-        'that every criterion must be Demonstrated to earn the credential, and that the teacher may revise and resubmit as often as they need.',
-    ),
     '',
     `## ${time}`,
     '',

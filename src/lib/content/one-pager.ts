@@ -11,13 +11,14 @@ import type { Root } from 'mdast';
 import { makeProblem, type Problem } from '../problems.ts';
 
 /** The sections every one-pager has, in this order, as level-2 headings. */
-export const ONE_PAGER_SECTIONS = [
-  'What this credential certifies',
-  'Why it matters for students',
-  'What you will submit',
-  'How it is scored',
-  'Time and support',
-] as const;
+export const ONE_PAGER_SECTIONS = ['What this credential certifies', 'Why it matters for students', 'What you will submit', 'Time and support'] as const;
+
+/**
+ * The section the printed one-pager adds after the author's text, from the program's own words
+ * (`earning.assessment` and `earning.resubmission` in content/program.yaml): scoring is the same for
+ * every credential, so it is written once rather than reworded, and misdescribed, eighteen times.
+ */
+export const SCORING_SECTION = 'How it is scored';
 
 export interface OnePager {
   file: string;

@@ -12,7 +12,9 @@ import authenticEvidence from './authentic-evidence.ts';
 import changelogCurrent from './changelog-current.ts';
 import codeMatchesPathway from './code-matches-pathway.ts';
 import codeUnique from './code-unique.ts';
+import completionChecksTickable from './completion-checks-tickable.ts';
 import credentialReferences from './credential-references.ts';
+import descriptorWording from './descriptor-wording.ts';
 import earningContact from './earning-contact.ts';
 import evidenceFormats from './evidence-formats.ts';
 import freeResources from './free-resources.ts';
@@ -52,6 +54,7 @@ export const ALL_RULES: readonly Rule[] = [
   approvalRecord,
   rubricCoverage,
   rubricDescriptors,
+  descriptorWording,
   authenticEvidence,
   registryItems,
   alignmentAudiences,
@@ -62,6 +65,7 @@ export const ALL_RULES: readonly Rule[] = [
   freeResources,
   hoursRange,
   evidenceFormats,
+  completionChecksTickable,
   onePagerLength,
   scaffoldPlaceholder,
   privacyNote,

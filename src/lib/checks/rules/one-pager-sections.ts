@@ -1,4 +1,4 @@
-import { ONE_PAGER_SECTIONS } from '../../content/one-pager.ts';
+import { ONE_PAGER_SECTIONS, SCORING_SECTION } from '../../content/one-pager.ts';
 import { defineRule, type Finding } from './rule.ts';
 
 const rule = defineRule({
@@ -15,6 +15,15 @@ const rule = defineRule({
       const report = (line: number, col: number, message: string, hint: string) =>
         problems.push({ file: onePager.file, line, col, field: '', message, hint });
       for (const section of onePager.sections) {
+        if (section.title === SCORING_SECTION) {
+          report(
+            section.line,
+            section.col,
+            `Remove the section "## ${SCORING_SECTION}": the printed one-pager adds the program's own paragraph on scoring, the same on every credential.`,
+            'that paragraph is earning.assessment and earning.resubmission in content/program.yaml; change it there',
+          );
+          continue;
+        }
         if (!(ONE_PAGER_SECTIONS as readonly string[]).includes(section.title)) {
           report(
             section.line,
