@@ -54,6 +54,15 @@ const evidenceTypeSchema = z.strictObject({
     .boolean({ error: 'Write reflection as true or false.' })
     .default(false)
     .describe("true for the teacher's written reflection, which the evaluate phase asks for."),
+  /** The teacher's own time to prepare one artifact of this kind, for the hours-from-artifacts rule. */
+  hours: z
+    .number({ error: 'Write hours as a number, e.g. 1.5.' })
+    .min(0, { error: 'Write hours as zero or more.' })
+    .max(20, { error: 'Write the hours one artifact takes: 20 or fewer.' })
+    .optional()
+    .describe(
+      "Hours of the teacher's own time to prepare one artifact of this kind (not class time), before any writing counted by word length.",
+    ),
 });
 
 const formatSchema = z.strictObject({
@@ -153,6 +162,23 @@ export const programSchema = z
     statuses: listed(statusLabelSchema, 'the status labels').describe('How each lifecycle status is named on the site.'),
     /** How a teacher earns a credential and what it brings, shown on the site's earning page. */
     earning: earningSchema.describe('How a teacher enrolls, submits and is assessed, whom to contact, and what earning brings.'),
+    /** How a credential's estimated hours follow from the work it asks for; see the field guide. */
+    hoursRule: z
+      .strictObject({
+        /** Words of finished analysis or reflection a teacher writes in an hour. */
+        wordsPerHour: z
+          .number({ error: 'Write wordsPerHour as a number, e.g. 500.' })
+          .positive({ error: 'Write wordsPerHour as a number above zero.' })
+          .describe('Words of finished analysis or reflection a teacher writes in an hour.'),
+        /** How far the stated estimate may sit from the computed hours, as a fraction. */
+        tolerance: z
+          .number({ error: 'Write tolerance as a fraction, e.g. 0.25.' })
+          .min(0, { error: 'Write tolerance as a fraction from 0 to 1.' })
+          .max(1, { error: 'Write tolerance as a fraction from 0 to 1.' })
+          .describe('How far estimatedHours may sit from the computed hours, as a fraction (0.25 = 25%).'),
+      })
+      .optional()
+      .describe("How estimatedHours follow from the artifacts: each evidence type's hours plus writing time by word count."),
   })
   .superRefine((program, ctx) => {
     const known = new Set(program.levels.map((level) => level.level));

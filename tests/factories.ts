@@ -80,8 +80,8 @@ export function validRubric(overrides: Overrides = {}): Overrides {
       artifacts: [id],
       descriptors: {
         demonstrated: `The ${id} shows every required element with evidence.`,
-        progressing: `The ${id} shows some required elements but lacks evidence.`,
-        notMet: `The ${id} is missing or shows none of the required elements.`,
+        progressing: `The ${id} shows every required element, but at least one lacks evidence.`,
+        notMet: `Any required element of the ${id} is missing.`,
       },
     })),
     ...overrides,

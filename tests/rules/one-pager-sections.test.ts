@@ -22,7 +22,9 @@ describe('one-pager-sections', () => {
   });
 
   it('asks for a "How it is scored" section to go, because the printed page adds the program paragraph', () => {
-    const [problem] = edit((text) => text.replace('## Time and support', '## How it is scored\n\nTwo assessors score it.\n\n## Time and support'));
+    const [problem] = edit((text) =>
+      text.replace('## Time and support', '## How it is scored\n\nTwo assessors score it.\n\n## Time and support'),
+    );
     expect(problem!.message).toContain('Remove the section "## How it is scored"');
     expect(problem!.hint).toContain('content/program.yaml');
   });

@@ -17,9 +17,13 @@ const rule = defineRule({
           const text = criterion.descriptors[level];
           for (const { word, hint } of judgmentWords(text, DESCRIPTOR_JUDGMENT_WORDS))
             problems.push(
-              rubric.problemAt(path, `Replace "${word}" in "${criterion.id}": two assessors could judge it differently from the same evidence.`, {
-                hint,
-              }),
+              rubric.problemAt(
+                path,
+                `Replace "${word}" in "${criterion.id}": two assessors could judge it differently from the same evidence.`,
+                {
+                  hint,
+                },
+              ),
             );
           const absences = level === 'notMet' ? conjunctionOfAbsences(text) : undefined;
           if (absences)

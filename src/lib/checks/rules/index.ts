@@ -18,6 +18,7 @@ import descriptorWording from './descriptor-wording.ts';
 import earningContact from './earning-contact.ts';
 import evidenceFormats from './evidence-formats.ts';
 import freeResources from './free-resources.ts';
+import hoursFromArtifacts from './hours-from-artifacts.ts';
 import hoursRange from './hours-range.ts';
 import idMatchesFile from './id-matches-file.ts';
 import keyMethod from './key-method.ts';
@@ -64,6 +65,7 @@ export const ALL_RULES: readonly Rule[] = [
   keyMethod,
   freeResources,
   hoursRange,
+  hoursFromArtifacts,
   evidenceFormats,
   completionChecksTickable,
   onePagerLength,
