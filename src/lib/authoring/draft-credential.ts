@@ -101,7 +101,7 @@ export function credentialYaml(draft: Draft): string {
     '  courses:',
     ...listEntry(courseExample, '    '),
     ...comment(
-      `Hours a teacher should plan for. Louisiana's first pilot cohort took ${STARTING_HOURS.min} to ${STARTING_HOURS.max} hours; keep the range between 5 and 15.`,
+      `Hours of your own time a teacher should plan for (not class time). The check computes them from the artifacts you ask for: see "How hours are estimated" in the field guide.`,
     ),
     `estimatedHours: { min: ${STARTING_HOURS.min}, max: ${STARTING_HOURS.max} }`,
     ...comment('One or two sentences (40 to 320 characters) shown on catalog cards and in search results.'),
