@@ -14,7 +14,6 @@ import codeMatchesPathway from './code-matches-pathway.ts';
 import codeUnique from './code-unique.ts';
 import completionChecksTickable from './completion-checks-tickable.ts';
 import credentialReferences from './credential-references.ts';
-import descriptorWording from './descriptor-wording.ts';
 import earningContact from './earning-contact.ts';
 import evidenceFormats from './evidence-formats.ts';
 import freeResources from './free-resources.ts';
@@ -55,7 +54,6 @@ export const ALL_RULES: readonly Rule[] = [
   approvalRecord,
   rubricCoverage,
   rubricDescriptors,
-  descriptorWording,
   authenticEvidence,
   registryItems,
   alignmentAudiences,

@@ -45,14 +45,3 @@ export function judgmentWords(text: string, list: Record<string, string>): Judgm
   });
   return found;
 }
-
-/**
- * A Not Met descriptor that needs several things absent at once ("neither a plan nor a video", "no
- * roles and no contract") leaves work that lacks only one of them fitting no level.
- */
-export function conjunctionOfAbsences(text: string): string | undefined {
-  const neither = /\bneither\b[^.;]*\bnor\b/i.exec(text);
-  if (neither) return neither[0];
-  const both = /\b(?:no|without)\b[^.;,]*?\band\b\s+(?:no|without)\b/i.exec(text);
-  return both?.[0];
-}
