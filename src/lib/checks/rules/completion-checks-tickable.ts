@@ -4,7 +4,7 @@ import { defineRule, validCredentials, type Finding } from './rule.ts';
 const rule = defineRule({
   id: 'completion-checks-tickable',
   description:
-    'Every completion check is a fact a teacher can tick yes or no: no verdicts such as "enough", "good" or "brief" unless a number follows.',
+    'Every completion check is a fact a teacher can tick yes or no: no verdicts such as "enough", "good" or "most" unless a number follows.',
   severity: 'error',
   suites: ['quality'],
   check(catalog) {
