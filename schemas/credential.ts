@@ -135,6 +135,10 @@ const keyMethodSchema = z.strictObject({
   components: z
     .array(
       z.strictObject({
+        /** Identifier that rubric criteria use to say they score this component. */
+        id: slug('the component id').describe(
+          'Short id, unique within the method, that rubric criteria list under components: to say they score it.',
+        ),
         /** Name of the component. */
         name: prose('the component name', { max: 150 }).describe('Name of the component.'),
         /** What the component looks like in a classroom. */
@@ -292,6 +296,12 @@ export const credentialSchema = z
       ),
       (artifact) => artifact.id,
       (artifact) => `Give artifact "${artifact.id}" an id no other artifact in this credential uses.`,
+    );
+    reportRepeats(
+      ctx,
+      credential.keyMethod.components.map((component, index) => ({ item: component, path: ['keyMethod', 'components', index, 'id'] })),
+      (component) => component.id,
+      (component) => `Give component "${component.id}" an id no other component of the key method uses.`,
     );
   });
 

@@ -32,6 +32,10 @@ const criterionSchema = z.strictObject({
   artifacts: uniqueList(slug('an artifact id'), 'the artifacts')
     .min(1, { error: 'Name at least one artifact id from credential.yaml that this criterion scores.' })
     .describe('Ids of the artifacts in credential.yaml that this criterion scores.'),
+  /** Ids of the key-method components, from credential.yaml, whose evidence this criterion scores. */
+  components: uniqueList(slug('a component id'), 'the components')
+    .optional()
+    .describe('Ids of the key-method components in credential.yaml whose evidence this criterion scores.'),
   /** One distinct descriptor per score level. */
   descriptors: descriptorsSchema.describe('What the evidence shows at each score level.'),
 });

@@ -42,8 +42,8 @@ export function validCredential(overrides: Overrides = {}): Overrides {
       name: 'Sample method',
       description: 'A method with enough description to pass the minimum length for a key method.',
       components: [
-        { name: 'First part', description: 'What the first part looks like.' },
-        { name: 'Second part', description: 'What the second part looks like.' },
+        { id: 'first-part', name: 'First part', description: 'What the first part looks like.' },
+        { id: 'second-part', name: 'Second part', description: 'What the second part looks like.' },
       ],
     },
     status: 'draft',

@@ -119,7 +119,7 @@ describe('formatYaml()', () => {
     const value = valueOf(canonical) as { requirements: Array<{ artifacts: object[] }>; keyMethod: { components: object[] } };
     expect(Object.keys(value.requirements[0]!)).toEqual(['phase', 'task', 'artifacts']);
     expect(Object.keys(value.requirements[0]!.artifacts[0]!)).toEqual(knownKeysAt(credentialSchema, ['requirements', 0, 'artifacts', 0]));
-    expect(Object.keys(value.keyMethod.components[0]!)).toEqual(['name', 'description']);
+    expect(Object.keys(value.keyMethod.components[0]!)).toEqual(['id', 'name', 'description']);
   });
 
   it('orders the keys of each entry in a file that is a list', () => {
