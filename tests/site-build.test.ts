@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/checks/check.ts';
 import { ONE_PAGER_SECTIONS, SCORING_SECTION } from '../src/lib/content/one-pager.ts';
+import { scoringParagraph } from '../src/lib/content/program.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -45,11 +46,12 @@ describe('built site', () => {
       expect(page()).not.toContain(ONE_PAGER_SECTIONS[0]);
     });
 
-    it('prints the program paragraph on scoring, in the same words as every other one-pager', () => {
+    it('says how scoring works in the program paragraph, in the same words on the page, the rubric and the one-pager', () => {
       const onePager = decode(readFileSync(join(dist, 'credentials', id, 'one-pager', 'index.html'), 'utf8'));
-      const { earning } = catalog.program!.data!;
+      const rubricPage = decode(readFileSync(join(dist, 'credentials', id, 'rubric', 'index.html'), 'utf8'));
+      const paragraph = scoringParagraph(catalog.program!.data!);
       expect(onePager).toMatch(new RegExp(`<h2 id="scoring-title"[^>]*>${SCORING_SECTION}</h2>`));
-      expect(onePager).toContain(`${earning.assessment} ${earning.resubmission}`);
+      for (const html of [page(), rubricPage, onePager]) expect(html).toContain(paragraph);
     });
 
     it('shows every requirement and every rubric criterion', () => {

@@ -32,6 +32,12 @@ export const findLevel = (program: Program, level: number): ProgramLevel | undef
   program.levels.find((entry) => entry.level === level);
 
 /** `1 broad STEM pedagogy, 2 …`: the levels as a hint lists them. */
+/**
+ * How every credential is scored, in the program's own words: written once in content/program.yaml
+ * and shown on every credential page, rubric and one-pager, so no credential rewords it.
+ */
+export const scoringParagraph = (program: Program) => `${program.earning.assessment} ${program.earning.resubmission}`;
+
 export const describeLevels = (program: Program) => program.levels.map((entry) => `${entry.level} ${entry.name.toLowerCase()}`).join(', ');
 
 /** Ids of the evidence types only teaching real students produces. */
