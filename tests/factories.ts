@@ -78,6 +78,8 @@ export function validRubric(overrides: Overrides = {}): Overrides {
       title: `Quality of ${id}`,
       phase,
       artifacts: [id],
+      // The lesson taught shows the method, so the implement criterion scores both components.
+      ...(phase === 'implement' ? { components: ['first-part', 'second-part'] } : {}),
       descriptors: {
         demonstrated: `The ${id} shows every required element with evidence.`,
         progressing: `The ${id} shows every required element, but at least one lacks evidence.`,

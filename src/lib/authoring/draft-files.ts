@@ -69,6 +69,15 @@ export function rubricYaml(draft: Draft): string {
         : []),
       `    phase: ${phase}`,
       `    artifacts: [${artifactId}]`,
+      ...(phase === 'implement'
+        ? [
+            ...comment(
+              'The key-method components (ids from credential.yaml) whose evidence this criterion scores; every component needs at least one criterion.',
+              '    ',
+            ),
+            '    components: [method-part-1, method-part-2]',
+          ]
+        : []),
       ...(first
         ? comment(
             'What the evidence shows at each level, each level different and observable: never completion or attendance alone.',
@@ -91,10 +100,10 @@ export function rubricYaml(draft: Draft): string {
       ),
       ...field(
         'notMet',
-        ask(
+        `Any required element is missing, or ${ask(
           draft,
-          `Describe what the ${noun} shows when the evidence misses the standard, judged by its content rather than by completion.`,
-        ),
+          `describe what the ${noun} shows when the evidence misses the standard, judged by its content rather than by completion.`,
+        )}`,
         '      ',
       ),
     ];

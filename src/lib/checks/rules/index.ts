@@ -14,6 +14,8 @@ import codeMatchesPathway from './code-matches-pathway.ts';
 import codeUnique from './code-unique.ts';
 import completionChecksTickable from './completion-checks-tickable.ts';
 import credentialReferences from './credential-references.ts';
+import descriptorSharedSubject from './descriptor-shared-subject.ts';
+import descriptorWording from './descriptor-wording.ts';
 import earningContact from './earning-contact.ts';
 import evidenceFormats from './evidence-formats.ts';
 import freeResources from './free-resources.ts';
@@ -21,6 +23,7 @@ import hoursFromArtifacts from './hours-from-artifacts.ts';
 import hoursRange from './hours-range.ts';
 import idMatchesFile from './id-matches-file.ts';
 import keyMethod from './key-method.ts';
+import methodComponentsScored from './method-components-scored.ts';
 import onePagerLength from './one-pager-length.ts';
 import onePagerSections from './one-pager-sections.ts';
 import prerequisiteCycle from './prerequisite-cycle.ts';
@@ -54,6 +57,9 @@ export const ALL_RULES: readonly Rule[] = [
   approvalRecord,
   rubricCoverage,
   rubricDescriptors,
+  methodComponentsScored,
+  descriptorWording,
+  descriptorSharedSubject,
   authenticEvidence,
   registryItems,
   alignmentAudiences,
