@@ -114,7 +114,7 @@ describe('messages authors see', () => {
       ['the first key of a mapping one space too far', '    from: 9', '     from: 9', 'audience.grades.from'],
       ['a key one space short in a list entry', '      description: What', '     description: What', 'keyMethod.components[0].description'],
       ['a top-level key indented by one space', 'level: 1', ' level: 1', 'level'],
-      ['a list entry whose "-" is one space out', '    - name: Second part', '   - name: Second part', 'keyMethod.components[1].name'],
+      ['a list entry whose "-" is one space out', '    - id: second-part', '   - id: second-part', 'keyMethod.components[1].id'],
     ])('%s: points at that line and says how far to indent it', (_name, from, to, field) => {
       let text = '';
       const problem = problemAt(
@@ -161,13 +161,15 @@ describe('messages authors see', () => {
 
   describe('a date written in another order', () => {
     it.each(['12/02/2026', '12/2/2026', '2026/12/02', '02.12.2026'])('%s: suggests 2026-12-02', (date) => {
-      const problems = checkProject((files) =>
+      let text = '';
+      const problems = checkProject((files) => {
         editYaml(files, CREDENTIAL, (data) => {
           data.changelog[0].date = date;
-        }),
-      );
+        });
+        text = String(files[CREDENTIAL]);
+      });
       const problem = problemAt(problems, CREDENTIAL, 'changelog[0].date');
-      expect(problem).toMatchObject({ line: 34, hint: expect.stringContaining('date: 2026-12-02 if you meant December 2, 2026') });
+      expect(problem).toMatchObject({ line: lineOf(text, `date: ${date}`), hint: expect.stringContaining('date: 2026-12-02 if you meant December 2, 2026') });
       expect(formatProblem(problem)).toMatchSnapshot();
     });
   });

@@ -1,4 +1,5 @@
-import { judgedNouns, notMetRemainder } from '../wording/judged-nouns.ts';
+import { judgedNouns } from '../wording/judged-nouns.ts';
+import { notMetRemainder } from '../wording/not-met-wording.ts';
 import { defineRule, type Finding } from './rule.ts';
 
 const rule = defineRule({

@@ -5,7 +5,6 @@
  * name the same thing.
  */
 import nlp from 'compromise';
-import { NOT_MET_OPENING } from './not-met-wording.ts';
 
 const GENERIC = new Set([
   ...['the', 'any', 'each', 'every', 'all', 'their', 'its', 'his', 'her', 'our', 'your', 'this', 'that', 'these', 'those', 'they', 'them'],
@@ -28,12 +27,4 @@ export function judgedNouns(text: string): Map<string, string> {
   for (const word of phrases.flatMap((phrase) => phrase.toLowerCase().match(/[a-z]+/g) ?? []))
     if (word.length > 2 && !GENERIC.has(word) && !nouns.has(stem(word))) nouns.set(stem(word), word);
   return nouns;
-}
-
-/** What a Not Met descriptor judges beyond its shared opening ("Any required element is missing, or …"). */
-export function notMetRemainder(text: string): string {
-  return text
-    .replace(NOT_MET_OPENING, '')
-    .replace(/^[\s,;:.]*(or\b)?/i, '')
-    .trim();
 }

@@ -23,3 +23,11 @@ const ABSENCE_PATTERNS: ReadonlyArray<{ pattern: RegExp; hint: string }> = [
 export function conjunctionOfAbsences(text: string): string | undefined {
   return ABSENCE_PATTERNS.find(({ pattern }) => pattern.test(text))?.hint;
 }
+
+/** What a Not Met descriptor judges beyond its shared opening ("Any required element is missing, or …"). */
+export function notMetRemainder(text: string): string {
+  return text
+    .replace(NOT_MET_OPENING, '')
+    .replace(/^[\s,;:.]*(or\b)?/i, '')
+    .trim();
+}
