@@ -93,7 +93,12 @@ export function validRubric(overrides: Overrides = {}): Overrides {
 export function validAlignment(overrides: Overrides = {}): Overrides {
   return {
     alignments: [
-      { framework: 'sample-framework', code: 'SF-1', addressedBy: 'implement', rationale: 'Teaching the lesson addresses this standard.' },
+      {
+        framework: 'sample-framework',
+        code: 'SF-1',
+        addressedBy: 'classroom-video',
+        rationale: 'The video shows students working toward this standard.',
+      },
       {
         framework: 'sample-educators',
         code: 'E-1',
@@ -101,10 +106,10 @@ export function validAlignment(overrides: Overrides = {}): Overrides {
         rationale: 'The reflection addresses this educator standard.',
       },
       {
-        framework: 'sample-framework',
-        code: 'SF-1',
+        framework: 'sample-educators',
+        code: 'E-1',
         addressedBy: 'lesson-plan',
-        rationale: 'The lesson plan also addresses this standard.',
+        rationale: 'The lesson plan also addresses this educator standard.',
       },
     ],
     ...overrides,

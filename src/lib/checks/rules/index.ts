@@ -6,6 +6,7 @@ import addiePhases from './addie-phases.ts';
 import alignmentAudiences from './alignment-audiences.ts';
 import americanSpelling from './american-spelling.ts';
 import alignmentReferences from './alignment-references.ts';
+import alignmentStudentEvidence from './alignment-student-evidence.ts';
 import alignmentThin from './alignment-thin.ts';
 import approvalRecord from './approval-record.ts';
 import authenticEvidence from './authentic-evidence.ts';
@@ -63,6 +64,7 @@ export const ALL_RULES: readonly Rule[] = [
   authenticEvidence,
   registryItems,
   alignmentAudiences,
+  alignmentStudentEvidence,
   alignmentThin,
   standardUnaddressed,
   singleCompetency,
