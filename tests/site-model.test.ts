@@ -37,7 +37,9 @@ describe('coverageMatrix()', () => {
         { code: 'SF-2', label: 'Another label of our own' },
       ],
     }) as never;
-    const rows = coverageMatrix([extra], [{ credential: credential(), rubric: undefined, alignment: validAlignment() as never }]);
+    const alignment = validAlignment() as { alignments: Array<Record<string, string>> };
+    alignment.alignments.push({ ...alignment.alignments[0]!, addressedBy: 'student-materials' });
+    const rows = coverageMatrix([extra], [{ credential: credential(), rubric: undefined, alignment: alignment as never }]);
     expect(rows.map((row) => [row.item.code, row.total, row.counts.get('sample-credential')])).toEqual([
       ['SF-1', 2, 2],
       ['SF-2', 0, undefined],

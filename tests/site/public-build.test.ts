@@ -9,13 +9,14 @@ import { copyProject, editYamlFile, runScript } from './project-copy.ts';
 
 const PUBLISHED = 'facilitating-project-based-learning';
 const RETIRED = 'discovering-computational-thinking';
-const APPROVAL = {
+/** An approval of the version the content is at, dated the day that version took effect. */
+const approvalOf = (credential: { version: string; changelog: Array<{ version: string; date: string }> }) => ({
   reviewer: 'Test Reviewer',
   role: 'LDOE STEM content reviewer',
-  date: '2026-11-20',
+  date: credential.changelog.find((entry) => entry.version === credential.version)!.date,
   reference: 'Pull request 1 (test fixture)',
-  version: '1.0.0',
-};
+  version: credential.version,
+});
 
 describe('public build', () => {
   let dist = '';
@@ -26,7 +27,7 @@ describe('public build', () => {
     const credential = (id: string) => join(project, 'content/credentials', id, 'credential.yaml');
     editYamlFile(credential(PUBLISHED), (doc) => {
       doc.set('status', 'published');
-      doc.set('approvals', [APPROVAL]);
+      doc.set('approvals', [approvalOf(doc.toJS() as Parameters<typeof approvalOf>[0])]);
     });
     editYamlFile(credential(RETIRED), (doc) => {
       doc.set('status', 'retired');
