@@ -169,7 +169,10 @@ describe('messages authors see', () => {
         text = String(files[CREDENTIAL]);
       });
       const problem = problemAt(problems, CREDENTIAL, 'changelog[0].date');
-      expect(problem).toMatchObject({ line: lineOf(text, `date: ${date}`), hint: expect.stringContaining('date: 2026-12-02 if you meant December 2, 2026') });
+      expect(problem).toMatchObject({
+        line: lineOf(text, `date: ${date}`),
+        hint: expect.stringContaining('date: 2026-12-02 if you meant December 2, 2026'),
+      });
       expect(formatProblem(problem)).toMatchSnapshot();
     });
   });

@@ -250,17 +250,21 @@ describe('scripts/check-changes.ts', () => {
     const root = mkdtempSync(join(tmpdir(), 'mc-real-'));
     cpSync(join(project, 'content'), join(root, 'content'), { recursive: true });
     const exemplar = 'content/credentials/facilitating-project-based-learning';
+    let nextMajor = '';
     edit(root, `${exemplar}/credential.yaml`, (doc) => {
+      const version = String(doc.get('version'));
+      nextMajor = `${Number(version.split('.')[0]) + 1}.0.0`;
       doc.set('status', 'published');
-      doc.set('approvals', [APPROVAL]);
+      doc.set('approvals', [{ ...APPROVAL, version }]);
     });
     commitAsBase(root);
-    edit(root, `${exemplar}/rubric.yaml`, (doc) =>
+    edit(root, `${exemplar}/rubric.yaml`, (doc) => {
+      const criteria = (doc.toJS() as { criteria: Array<{ id: string }> }).criteria;
       doc.setIn(
-        ['criteria', 2, 'descriptors', 'progressing'],
-        'Groupings are explained for most teams, but one or more rely on general labels such as "mixed ability" without evidence, or accountability tools are missing.',
-      ),
-    );
+        ['criteria', criteria.findIndex((criterion) => criterion.id === 'purposeful-teams'), 'descriptors', 'progressing'],
+        'The plan gives every team a reason and every student a role, but the reason for one team or more names no evidence about its members.',
+      );
+    });
     edit(root, `${exemplar}/alignment.yaml`, (doc) =>
       (doc.get('alignments') as { add(value: unknown): void }).add(
         doc.createNode({
@@ -272,16 +276,16 @@ describe('scripts/check-changes.ts', () => {
       ),
     );
     edit(root, `${exemplar}/credential.yaml`, (doc) => {
-      doc.set('version', '2.0.0');
+      doc.set('version', nextMajor);
       (doc.get('changelog') as { add(value: unknown): void }).add(
         doc.createNode({
-          version: '2.0.0',
-          date: '2026-12-01',
+          version: nextMajor,
+          date: '2026-12-20',
           summary: 'Tightened the team-formation descriptor and aligned student products to a writing standard.',
         }),
       );
       (doc.get('approvals') as { add(value: unknown): void }).add(
-        doc.createNode({ ...APPROVAL, date: '2026-12-02', reference: 'Pull request 9', version: '2.0.0' }),
+        doc.createNode({ ...APPROVAL, date: '2026-12-20', reference: 'Pull request 9', version: nextMajor }),
       );
     });
     const { code, summary } = gate(root);

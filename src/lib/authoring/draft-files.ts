@@ -148,10 +148,14 @@ export function alignmentYaml(draft: Draft, student: StartingStandard, educator:
         '(ISTE for Educators).',
     ),
     ...comment(
-      'framework is a file name in content/standards/ and code must be listed in it; addressedBy names an ADDIE phase, an artifact id or a rubric criterion id of this credential; rationale is one line on how that evidence meets the standard.',
+      "framework is a file name in content/standards/ and code must be listed in it; addressedBy names an artifact id, an ADDIE phase or a rubric criterion id of this credential, and for a student-facing standard the id of an artifact of students' own work, data or video; rationale is one line on how that evidence meets the standard.",
     ),
     'alignments:',
-    ...entry(student, 'implement', ask(draft, 'Replace with one line on how the classroom evidence meets this student standard.')),
+    ...entry(
+      student,
+      PHASES.implement.artifactId,
+      ask(draft, "Replace with one line on how the students' work in the classroom evidence meets this student standard."),
+    ),
     ...entry(educator, 'design', ask(draft, 'Replace with one line on how the design plan meets this educator standard.')),
   ]);
 }

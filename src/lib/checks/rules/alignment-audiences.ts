@@ -1,4 +1,4 @@
-import { defineRule, type Finding } from './rule.ts';
+import { defineRule, frameworkAudiences, type Finding } from './rule.ts';
 
 const rule = defineRule({
   id: 'alignment-audiences',
@@ -6,7 +6,7 @@ const rule = defineRule({
   severity: 'error',
   suites: ['standards'],
   check(catalog) {
-    const audienceOf = new Map(catalog.standards.flatMap((yaml) => (yaml.data ? [[yaml.data.id, yaml.data.audience] as const] : [])));
+    const audienceOf = frameworkAudiences(catalog);
     const problems: Finding[] = [];
     for (const folder of catalog.credentials) {
       const alignment = folder.alignment;

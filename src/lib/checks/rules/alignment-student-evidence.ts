@@ -1,5 +1,5 @@
 import { studentEvidence } from '../../content/program.ts';
-import { defineRule, validCredentials, type Finding } from './rule.ts';
+import { defineRule, frameworkAudiences, validCredentials, type Finding } from './rule.ts';
 
 const rule = defineRule({
   id: 'alignment-student-evidence',
@@ -11,7 +11,7 @@ const rule = defineRule({
     const program = catalog.program?.data;
     if (!program) return [];
     const fromStudents = studentEvidence(program);
-    const audienceOf = new Map(catalog.standards.flatMap((yaml) => (yaml.data ? [[yaml.data.id, yaml.data.audience] as const] : [])));
+    const audienceOf = frameworkAudiences(catalog);
     const problems: Finding[] = [];
     for (const { folder, credential } of validCredentials(catalog)) {
       const alignment = folder.alignment;

@@ -1,6 +1,6 @@
 import { judgedNouns } from '../wording/judged-nouns.ts';
 import { notMetRemainder } from '../wording/not-met-wording.ts';
-import { defineRule, type Finding } from './rule.ts';
+import { defineRule, type Finding, validRubrics } from './rule.ts';
 
 const rule = defineRule({
   id: 'descriptor-shared-subject',
@@ -10,8 +10,8 @@ const rule = defineRule({
   suites: ['rubrics'],
   check(catalog) {
     const problems: Finding[] = [];
-    for (const rubric of catalog.credentials.flatMap((folder) => (folder.rubric?.data ? [folder.rubric] : [])))
-      rubric.data!.criteria.forEach((criterion, c) => {
+    for (const { yaml: rubric, rubric: data } of validRubrics(catalog))
+      data.criteria.forEach((criterion, c) => {
         const demonstrated = judgedNouns(criterion.descriptors.demonstrated);
         const lower = [
           ['progressing', 'Progressing', criterion.descriptors.progressing],

@@ -1,6 +1,6 @@
 import { DESCRIPTOR_JUDGMENT_WORDS, judgmentWords } from '../wording/judgment-words.ts';
 import { conjunctionOfAbsences, NOT_MET_EXAMPLE, NOT_MET_OPENING } from '../wording/not-met-wording.ts';
-import { defineRule, type Finding } from './rule.ts';
+import { defineRule, type Finding, validRubrics } from './rule.ts';
 
 const LEVELS = [
   ['demonstrated', 'Demonstrated'],
@@ -16,8 +16,8 @@ const rule = defineRule({
   suites: ['rubrics'],
   check(catalog) {
     const problems: Finding[] = [];
-    for (const rubric of catalog.credentials.flatMap((folder) => (folder.rubric?.data ? [folder.rubric] : [])))
-      rubric.data!.criteria.forEach((criterion, c) => {
+    for (const { yaml: rubric, rubric: data } of validRubrics(catalog))
+      data.criteria.forEach((criterion, c) => {
         for (const [key, level] of LEVELS) {
           const path = ['criteria', c, 'descriptors', key];
           const text = criterion.descriptors[key];

@@ -1,4 +1,4 @@
-import { defineRule, type Finding } from './rule.ts';
+import { defineRule, type Finding, validRubrics } from './rule.ts';
 
 /** Descriptor keys in level order, and the level names authors know them by. */
 const DESCRIPTORS = [
@@ -20,8 +20,8 @@ const rule = defineRule({
   suites: ['rubrics'],
   check(catalog) {
     const problems: Finding[] = [];
-    for (const rubric of catalog.credentials.flatMap((folder) => (folder.rubric?.data ? [folder.rubric] : []))) {
-      rubric.data!.criteria.forEach((criterion, c) => {
+    for (const { yaml: rubric, rubric: data } of validRubrics(catalog)) {
+      data.criteria.forEach((criterion, c) => {
         const seen = new Map<string, string>();
         for (const [key, level] of DESCRIPTORS) {
           const text = criterion.descriptors[key];

@@ -65,6 +65,16 @@ export function assessedCredentials(catalog: Catalog) {
   );
 }
 
+/** Rubric files that passed their schema, with their data; a rubric that failed is the schema's to report. */
+export function validRubrics(catalog: Catalog) {
+  return catalog.credentials.flatMap((folder) => (folder.rubric?.data ? [{ yaml: folder.rubric, rubric: folder.rubric.data }] : []));
+}
+
+/** Each standards framework's audience (students or educators), by framework id. */
+export function frameworkAudiences(catalog: Catalog) {
+  return new Map(catalog.standards.flatMap((yaml) => (yaml.data ? [[yaml.data.id, yaml.data.audience] as const] : [])));
+}
+
 /** Every string in a parsed YAML value, with its field path. */
 export function strings(value: unknown, path: Array<string | number> = []): Array<{ path: Array<string | number>; text: string }> {
   if (typeof value === 'string') return [{ path, text: value }];
