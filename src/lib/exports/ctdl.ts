@@ -171,7 +171,7 @@ export function buildOrganizationCtdl(owned: Credential[], catalog: ExportCatalo
     'ceterms:ctid': ctidFor('organization', ORGANIZATION_ID),
     'ceterms:name': en(catalog.program.owner),
     'ceterms:description': en(
-      `The ${catalog.program.owner} owns and offers the ${catalog.program.name}, micro-credentials that certify one teaching skill each, earned with evidence from the teacher's own classroom.`,
+      `The ${catalog.program.owner} owns and offers the ${catalog.program.name}. Each credential certifies one teaching skill, shown with evidence from the teacher's own classroom.`,
     ),
     'ceterms:subjectWebpage': urls.home,
     'ceterms:agentType': [
