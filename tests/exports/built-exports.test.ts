@@ -15,7 +15,7 @@ import { checkContent } from '../../src/lib/checks/check.ts';
 import { checkCtdlMinimumData } from '../../src/lib/exports/ctdl-minimum-data.ts';
 import { ctidFor } from '../../src/lib/exports/export-urls.ts';
 import { achievementSchema } from '../../src/lib/exports/ob3-achievement-schema.ts';
-import { undefinedTerms } from '../../src/lib/exports/ob3-context-terms.ts';
+import { expandStrictly } from './json-ld.ts';
 import { projectRoot } from '../helpers.ts';
 
 const dist = join(projectRoot, 'dist');
@@ -44,10 +44,10 @@ describe('built exports', () => {
   });
 
   describe.each(withPage.map((id) => [id]))('/credentials/%s/', (id) => {
-    it('achievement.json passes the project OB 3.0 schema and uses only defined terms', () => {
+    it('achievement.json passes the project OB 3.0 schema and expands as JSON-LD with no undefined term', async () => {
       const achievement = read('credentials', id, 'achievement.json');
       expect(achievementSchema.safeParse(achievement).error?.issues).toBeUndefined();
-      expect(undefinedTerms(achievement)).toEqual([]);
+      await expect(expandStrictly(achievement)).resolves.toHaveLength(1);
       expect(achievement.id).toMatch(new RegExp(`/credentials/${id}/achievement\\.json$`));
     });
 
@@ -65,17 +65,20 @@ describe('built exports', () => {
     });
   });
 
-  it.each(stackIds.map((id) => [id]))('/stacks/%s/achievement.json passes the project schema and names every member', (id) => {
-    const achievement = read('stacks', id, 'achievement.json');
-    expect(achievementSchema.safeParse(achievement).error?.issues).toBeUndefined();
-    expect(undefinedTerms(achievement)).toEqual([]);
-    const stack = catalog.stacks.find((file) => file.data?.id === id)!.data!;
-    for (const member of stack.credentials) {
-      const credential = catalog.credentials.find((folder) => folder.id === member)?.credential?.data;
-      expect(achievement.criteria.narrative).toContain(`${credential!.code} ${credential!.title}`);
-      if (withPage.includes(member)) expect(achievement.criteria.narrative).toContain(`/credentials/${member}/achievement.json`);
-    }
-  });
+  it.each(stackIds.map((id) => [id]))(
+    '/stacks/%s/achievement.json passes the project schema, expands and names every member',
+    async (id) => {
+      const achievement = read('stacks', id, 'achievement.json');
+      expect(achievementSchema.safeParse(achievement).error?.issues).toBeUndefined();
+      await expect(expandStrictly(achievement)).resolves.toHaveLength(1);
+      const stack = catalog.stacks.find((file) => file.data?.id === id)!.data!;
+      for (const member of stack.credentials) {
+        const credential = catalog.credentials.find((folder) => folder.id === member)?.credential?.data;
+        expect(achievement.criteria.narrative).toContain(`${credential!.code} ${credential!.title}`);
+        if (withPage.includes(member)) expect(achievement.criteria.narrative).toContain(`/credentials/${member}/achievement.json`);
+      }
+    },
+  );
 
   it('/organization/ctdl.json passes the minimum-data checker and owns the credentials with pages', () => {
     const organization = read('organization', 'ctdl.json');

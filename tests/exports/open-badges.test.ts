@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { SCORE_LEVELS } from '../../schemas/index.ts';
 import { exportJson, isCaseItemUri } from '../../src/lib/exports/export-urls.ts';
 import { achievementSchema } from '../../src/lib/exports/ob3-achievement-schema.ts';
-import { undefinedTerms } from '../../src/lib/exports/ob3-context-terms.ts';
+import { expandStrictly } from './json-ld.ts';
 import { buildAchievement, buildStackAchievement, OB3_CONTEXT } from '../../src/lib/exports/open-badges.ts';
 import { bundle, CASE_URI, catalog, credential, second, SITE, stack } from './fixtures.ts';
 
@@ -28,9 +28,9 @@ describe('buildAchievement()', () => {
     });
   });
 
-  it('passes the project schema and uses only terms the OB 3.0 context defines', () => {
+  it('passes the project schema and expands as JSON-LD with no undefined term', async () => {
     expect(achievementSchema.safeParse(achievement).error?.issues).toBeUndefined();
-    expect(undefinedTerms(achievement)).toEqual([]);
+    await expect(expandStrictly(achievement)).resolves.toHaveLength(1);
   });
 
   it('writes the criteria from every phase task and artifact and the earn rule, in plain text', () => {
@@ -96,7 +96,7 @@ describe('isCaseItemUri()', () => {
 
 describe('buildStackAchievement()', () => {
   const first = credential();
-  it('names every member, in order, with the achievement URL of those this build exports', () => {
+  it('names every member, in order, with the achievement URL of those this build exports', async () => {
     const achievement = buildStackAchievement(stack, [first, second], catalog(['sample-credential']));
     const lines = achievement.criteria.narrative.split('\n');
     expect(lines[1]).toContain(`${first.code} ${first.title}`);
@@ -105,11 +105,11 @@ describe('buildStackAchievement()', () => {
     expect(lines[2]).not.toContain('achievement.json');
     expect(achievement.id).toBe(`${SITE}stacks/${stack.id}/achievement.json`);
     expect(achievementSchema.safeParse(achievement).error?.issues).toBeUndefined();
-    expect(undefinedTerms(achievement)).toEqual([]);
+    await expect(expandStrictly(achievement)).resolves.toHaveLength(1);
   });
 });
 
-describe('the project OB 3.0 schema and the term check', () => {
+describe('the project OB 3.0 schema and JSON-LD expansion', () => {
   const achievement = buildAchievement(bundle(), catalog());
   it('refuses a requiredLevel that names no level of its criterion', () => {
     const broken = structuredClone(achievement);
@@ -123,13 +123,10 @@ describe('the project OB 3.0 schema and the term check', () => {
     expect(achievementSchema.safeParse(noCriteria).success).toBe(false);
     expect(achievementSchema.safeParse({ ...achievement, '@context': [...OB3_CONTEXT].reverse() }).success).toBe(false);
   });
-  it('finds a key the context does not define, with its path', () => {
+  it('fails JSON-LD expansion on a key the contexts do not define', async () => {
     const broken = structuredClone(achievement) as Record<string, unknown> & typeof achievement;
     (broken.resultDescription![0]!.rubricCriterionLevel[1] as Record<string, unknown>).score = 2;
-    broken.criteria = { ...broken.criteria, earnRule: 'x' } as never;
-    expect(undefinedTerms(broken)).toEqual([
-      { path: 'criteria.earnRule', term: 'earnRule' },
-      { path: 'resultDescription[0].rubricCriterionLevel[1].score', term: 'score' },
-    ]);
+    await expect(expandStrictly(broken)).rejects.toThrow();
+    await expect(expandStrictly({ ...achievement, earnRule: 'x' })).rejects.toThrow();
   });
 });
