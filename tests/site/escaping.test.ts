@@ -59,7 +59,9 @@ describe('escaping of content in a built site', () => {
     const { page, errors } = await open(path);
     const { shownAsText, ...injected } = await page.evaluate(
       (text) => ({
-        scripts: [...document.scripts].filter((script) => !script.src).length,
+        // Inline code that would run; the schema.org data block (application/ld+json) is never executed.
+        scripts: [...document.scripts].filter((script) => !script.src && script.type !== 'application/ld+json').length,
+        dataBlocks: [...document.scripts].filter((script) => script.type === 'application/ld+json').length,
         images: document.querySelectorAll('img[src="x"]').length,
         handlers: [...document.querySelectorAll('*')].filter((element) =>
           [...element.attributes].some((attribute) => attribute.name.startsWith('on')),
@@ -77,7 +79,18 @@ describe('escaping of content in a built site', () => {
   });
 
   it.each(pages)('%s shows no dialog, error, or injected script, image or handler', async (path) => {
-    expect((await visit(path)).injected).toEqual({ scripts: 0, images: 0, handlers: 0, errors: [] });
+    // Credential pages carry exactly one schema.org data block; the payload must not have split it or added one.
+    const dataBlocks = path.startsWith('/credentials/') && path.split('/').length === 4 ? 1 : 0;
+    expect((await visit(path)).injected).toEqual({ scripts: 0, dataBlocks, images: 0, handlers: 0, errors: [] });
+  });
+
+  it('keeps the payloads as data inside the schema.org block of the credential page that carries them', () => {
+    const html = readFileSync(join(dist, 'credentials', ID, 'index.html'), 'utf8');
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((match) => match[1]!);
+    expect(blocks).toHaveLength(1);
+    const data = JSON.parse(blocks[0]!) as { name: string; description: string };
+    expect(data.name).toContain(PAYLOAD);
+    expect(data.description).toContain(PAYLOAD);
   });
 
   it('shows the payloads as text on the credential page that carries them', async () => {

@@ -1,6 +1,7 @@
 /**
  * The public catalog shows what LDOE has published, and nothing else: a copy of the project with one
- * published and one retired credential is built without --drafts.
+ * published and one retired credential is built without --drafts. The catalog API and the Credential
+ * Registry's URL list follow the same rules.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,6 +63,29 @@ describe('public build', () => {
   it('carries no preview banner and lets search engines index it', () => {
     expect(page('index.html')).not.toContain('preview-banner');
     expect(page('index.html')).not.toContain('noindex');
+  });
+
+  it('gives the Credential Registry workflow the organization and the published credential only, never the retired one', () => {
+    const site = (JSON.parse(page('api/catalog.json')) as { site: string }).site;
+    expect(page('api/ctdl-urls.txt')).toBe(`${site}organization/ctdl.json\n${site}credentials/${PUBLISHED}/ctdl.json\n`);
+  });
+
+  it('lists only the published credential in the catalog API, the retired one apart, and only it under the standards it addresses', () => {
+    const api = JSON.parse(page('api/catalog.json')) as {
+      build: string;
+      credentials: Array<{ id: string }>;
+      retired: Array<{ id: string }>;
+    };
+    expect(api.build).toBe('public');
+    expect(api.credentials.map((entry) => entry.id)).toEqual([PUBLISHED]);
+    expect(api.retired.map((entry) => entry.id)).toEqual([RETIRED]);
+    const standards = JSON.parse(page('api/standards.json')) as {
+      frameworks: Array<{ items: Array<{ credentials: Array<{ id: string }> }> }>;
+    };
+    const named = new Set(
+      standards.frameworks.flatMap((framework) => framework.items.flatMap((item) => item.credentials.map((entry) => entry.id))),
+    );
+    expect([...named]).toEqual([PUBLISHED]);
   });
 
   it('leaves unpublished credentials unlinked wherever they are named', () => {

@@ -2,6 +2,9 @@
  * The site's Content-Security-Policy, in one place: pages carry it as a meta tag and the build writes
  * it, with the directives only a header can carry, to `_headers` for static hosts that read one.
  * Scripts come only from the site itself; 'wasm-unsafe-eval' lets the Pagefind search engine run.
+ * The schema.org JSON-LD on credential pages needs no allowance: a `<script type="application/ld+json">`
+ * is a data block that browsers never execute, so script-src does not apply to it (the escaping test
+ * in tests/site/escaping.test.ts opens every page and sees no violation).
  */
 const POLICY = {
   'default-src': "'self'",

@@ -1,0 +1,165 @@
+/**
+ * The catalog API: `/api/catalog.json`, `/api/standards.json` and `/api/ctdl-urls.txt`, made from
+ * the same validated content and visibility rules as the pages, so a platform reads exactly what the
+ * build shows. Pure functions over plain data; every URL is absolute, from the configured site.
+ * Output is byte-stable: keys in a fixed order, no timestamps, 2-space JSON with a final newline.
+ */
+import type { Credential, Program, Stack, StandardsFramework } from '../../../schemas/index.ts';
+import { credentialFacetValues, facetContext, FACETS } from '../site/search-facets.ts';
+import { catalogLastUpdated, standardAnchor, type CredentialBundle } from '../site/site-model.ts';
+import type { BuildMode } from '../site/visibility.ts';
+
+/** Where the API files live on the site. */
+export const API_PATHS = {
+  catalog: '/api/catalog.json',
+  standards: '/api/standards.json',
+  ctdlUrls: '/api/ctdl-urls.txt',
+} as const;
+
+/** The LDOE organization's CTDL record (the fixed URL scheme of issue 13). */
+export const ORGANIZATION_CTDL_PATH = '/organization/ctdl.json';
+
+const absolute = (path: string, site: URL) => new URL(path, site).href;
+
+/** A credential's page, printable pages and export files, as absolute URLs. */
+export function credentialLinks(id: string, site: URL) {
+  const base = `/credentials/${id}/`;
+  return {
+    page: absolute(base, site),
+    onePager: absolute(`${base}one-pager/`, site),
+    rubric: absolute(`${base}rubric/`, site),
+    achievement: absolute(`${base}achievement.json`, site),
+    ctdl: absolute(`${base}ctdl.json`, site),
+  };
+}
+
+/** A micro-endorsement's page and its Open Badges achievement, as absolute URLs. */
+export const stackLinks = (id: string, site: URL) => ({
+  page: absolute(`/stacks/${id}/`, site),
+  achievement: absolute(`/stacks/${id}/achievement.json`, site),
+});
+
+/** What the API endpoints are computed from: the build's data, already filtered by visibility. */
+export interface CatalogApiInput {
+  mode: BuildMode;
+  program: Program;
+  frameworks: StandardsFramework[];
+  stacks: Stack[];
+  /** The credentials the build lists (`isListed`), in catalog order. */
+  bundles: CredentialBundle[];
+  /** Every credential with a page in this build (`hasPage`): listed ones plus retired ones. */
+  pageCredentials: Credential[];
+  site: URL;
+}
+
+export function catalogApi(input: CatalogApiInput) {
+  const { mode, program, frameworks, stacks, bundles, pageCredentials, site } = input;
+  const context = facetContext(bundles, program, frameworks, stacks);
+  const listed = new Set(bundles.map((bundle) => bundle.credential.id));
+  const levelName = (level: number) => program.levels.find((entry) => entry.level === level)?.name ?? null;
+  const pathwayName = (id: string) =>
+    id === program.allPathways.id ? program.allPathways.name : (program.pathways.find((pathway) => pathway.id === id)?.name ?? id);
+  return {
+    name: program.name,
+    owner: program.owner,
+    build: mode,
+    site: site.href,
+    lastUpdated: catalogLastUpdated(bundles.map((bundle) => bundle.credential)) || null,
+    links: {
+      catalog: absolute('/catalog/', site),
+      standards: absolute(API_PATHS.standards, site),
+      ctdlUrls: absolute(API_PATHS.ctdlUrls, site),
+      organization: absolute(ORGANIZATION_CTDL_PATH, site),
+    },
+    facets: FACETS.map((facet) => ({ id: facet.id, label: facet.label })),
+    credentials: bundles.map((bundle) => {
+      const { credential } = bundle;
+      return {
+        id: credential.id,
+        code: credential.code,
+        title: credential.title,
+        level: credential.level,
+        levelName: levelName(credential.level),
+        pathway: credential.pathway,
+        pathwayName: pathwayName(credential.pathway),
+        alsoServes: credential.alsoServes,
+        summary: credential.summary,
+        estimatedHours: { min: credential.estimatedHours.min, max: credential.estimatedHours.max },
+        status: credential.status,
+        version: credential.version,
+        facets: credentialFacetValues(bundle, context),
+        links: credentialLinks(credential.id, site),
+      };
+    }),
+    // Retired credentials are no longer listed, but keep their page and exports so old links work.
+    retired: pageCredentials
+      .filter((credential) => credential.status === 'retired')
+      .map((credential) => ({
+        id: credential.id,
+        code: credential.code,
+        title: credential.title,
+        version: credential.version,
+        replacedBy: credential.replacedBy ?? null,
+        links: credentialLinks(credential.id, site),
+      })),
+    stacks: stacks.map((stack) => ({
+      id: stack.id,
+      title: stack.title,
+      pathway: stack.pathway,
+      description: stack.description,
+      credentials: stack.credentials,
+      unlisted: stack.credentials.filter((id) => !listed.has(id)),
+      links: stackLinks(stack.id, site),
+    })),
+  };
+}
+
+export type CatalogApi = ReturnType<typeof catalogApi>;
+
+/** The standards registry, each item with the listed credentials that address it. */
+export function standardsApi(input: Pick<CatalogApiInput, 'frameworks' | 'bundles' | 'site'>) {
+  const { frameworks, bundles, site } = input;
+  return {
+    frameworks: frameworks.map((framework) => ({
+      id: framework.id,
+      name: framework.name,
+      shortName: framework.shortName,
+      publisher: framework.publisher,
+      year: framework.year,
+      audience: framework.audience,
+      url: framework.url,
+      license: framework.license,
+      page: absolute(`/standards/${framework.id}/`, site),
+      items: framework.items.map((item) => ({
+        code: item.code,
+        label: item.label,
+        uri: item.uri ?? null,
+        gradeBand: item.gradeBand ?? null,
+        page: absolute(`/standards/${framework.id}/#${standardAnchor(item.code)}`, site),
+        credentials: bundles
+          .filter((bundle) =>
+            (bundle.alignment?.alignments ?? []).some((entry) => entry.framework === framework.id && entry.code === item.code),
+          )
+          .map(({ credential }) => ({ id: credential.id, code: credential.code })),
+      })),
+    })),
+  };
+}
+
+export type StandardsApi = ReturnType<typeof standardsApi>;
+
+/**
+ * What the Credential Registry publish workflow sends: the organization, then the CTDL of every
+ * published credential. Only `published` counts, in any build mode, so the registry never receives
+ * a draft, a credential in review or a retired one, even from a preview build.
+ */
+export function ctdlUrls(credentials: Credential[], site: URL): string {
+  const urls = [
+    absolute(ORGANIZATION_CTDL_PATH, site),
+    ...credentials.filter((credential) => credential.status === 'published').map((credential) => credentialLinks(credential.id, site).ctdl),
+  ];
+  return `${urls.join('\n')}\n`;
+}
+
+/** The API's JSON layout: 2-space indentation and a final newline, keys in the order they were built. */
+export const toJsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
