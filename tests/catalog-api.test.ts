@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { credentialSchema } from '../schemas/index.ts';
 import { checkContent } from '../src/lib/checks/check.ts';
-import { API_PATHS, ctdlUrls, toJsonText, type CatalogApi, type StandardsApi } from '../src/lib/exports/catalog-api.ts';
+import { API_PATHS, ctdlUrls, type CatalogApi, type StandardsApi } from '../src/lib/exports/catalog-api.ts';
+import { exportJson } from '../src/lib/exports/export-urls.ts';
 import { FACETS } from '../src/lib/site/search-facets.ts';
 import { isoDuration, jsonLdScriptText } from '../src/lib/site/structured-data.ts';
 import { hasPage, isListed } from '../src/lib/site/visibility.ts';
@@ -39,13 +40,11 @@ describe('catalog API helpers', () => {
   const credential = (overrides: Record<string, unknown>) => credentialSchema.parse(validCredential(overrides));
   const site = new URL('https://catalog.example.org');
 
-  it('lists the organization and published credentials only for the registry, whatever else the content holds', () => {
+  it('lists the published credentials only for the registry, whatever else the content holds', () => {
     const credentials = (['draft', 'in-review', 'approved', 'published', 'retired'] as const).map((status) =>
       credential({ id: `credential-${status}`, status }),
     );
-    expect(ctdlUrls(credentials, site)).toBe(
-      'https://catalog.example.org/organization/ctdl.json\nhttps://catalog.example.org/credentials/credential-published/ctdl.json\n',
-    );
+    expect(ctdlUrls(credentials, site)).toBe('https://catalog.example.org/credentials/credential-published/ctdl.json\n');
   });
 
   it('writes hours as ISO 8601 durations', () => {
@@ -72,7 +71,7 @@ describe.skipIf(!built)('built /api/catalog.json', () => {
   const listed = all.filter((credential) => isListed(credential, api.build));
 
   it('is 2-space JSON with a final newline and carries no build time', () => {
-    expect(text).toBe(toJsonText(api));
+    expect(text).toBe(exportJson(api));
     expect(text).not.toMatch(/"\d{4}-\d{2}-\d{2}T\d{2}:/);
   });
 
@@ -148,7 +147,7 @@ describe.skipIf(!built)('built /api/standards.json', () => {
   const listed = all.filter((credential) => isListed(credential, build));
 
   it('is 2-space JSON with a final newline', () => {
-    expect(text).toBe(toJsonText(api));
+    expect(text).toBe(exportJson(api));
   });
 
   it('holds every framework of the registry with its items in the order the file lists them', () => {
@@ -189,13 +188,14 @@ describe.skipIf(!built)('built /api/standards.json', () => {
 });
 
 describe.skipIf(!built)('built /api/ctdl-urls.txt', () => {
-  it('names the organization, then the CTDL of each published credential and nothing else, even in a preview build', () => {
+  it('names the CTDL of each published credential and nothing else, even in a preview build', () => {
     const api = JSON.parse(read('api/catalog.json')) as CatalogApi;
     const published = all
       .filter((credential) => credential.status === 'published')
       .sort((a, b) => a.level - b.level || a.code.localeCompare(b.code, 'en', { numeric: true }));
     expect(read(API_PATHS.ctdlUrls.slice(1))).toBe(
-      [`${api.site}organization/ctdl.json`, ...published.map((credential) => `${api.site}credentials/${credential.id}/ctdl.json`)]
+      published
+        .map((credential) => `${api.site}credentials/${credential.id}/ctdl.json`)
         .map((line) => `${line}\n`)
         .join(''),
     );

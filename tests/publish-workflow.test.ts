@@ -118,14 +118,20 @@ describe('.github/workflows/publish-credential-registry.yml', () => {
     }
 
     it('joins the URLs of ctdl-urls.txt with commas for the action', () => {
-      const lines = [`${SITE}/organization/ctdl.json`, `${SITE}/credentials/a/ctdl.json`];
+      const lines = [`${SITE}/credentials/a/ctdl.json`, `${SITE}/credentials/b/ctdl.json`];
       const result = runStep(stepNamed('List the CTDL URLs from the build'), lines, { SITE_URL: SITE });
       expect(result.status).toBe(0);
       expect(result.output).toBe(`urls=${lines.join(',')}\n`);
     });
 
+    it('stops with a clear error when no credential is published', () => {
+      const result = runStep(stepNamed('List the CTDL URLs from the build'), [], { SITE_URL: SITE });
+      expect(result.status).toBe(1);
+      expect(result.stdout).toContain('No credential is published');
+    });
+
     it('refuses a URL list that is not on the deployed site', () => {
-      const result = runStep(stepNamed('List the CTDL URLs from the build'), ['http://localhost:4321/organization/ctdl.json'], {
+      const result = runStep(stepNamed('List the CTDL URLs from the build'), ['http://localhost:4321/credentials/a/ctdl.json'], {
         SITE_URL: SITE,
       });
       expect(result.status).toBe(1);

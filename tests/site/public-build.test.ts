@@ -65,9 +65,9 @@ describe('public build', () => {
     expect(page('index.html')).not.toContain('noindex');
   });
 
-  it('gives the Credential Registry workflow the organization and the published credential only, never the retired one', () => {
+  it('gives the Credential Registry workflow the published credential only, never the retired one', () => {
     const site = (JSON.parse(page('api/catalog.json')) as { site: string }).site;
-    expect(page('api/ctdl-urls.txt')).toBe(`${site}organization/ctdl.json\n${site}credentials/${PUBLISHED}/ctdl.json\n`);
+    expect(page('api/ctdl-urls.txt')).toBe(`${site}credentials/${PUBLISHED}/ctdl.json\n`);
   });
 
   it('lists only the published credential in the catalog API, the retired one apart, and only it under the standards it addresses', () => {

@@ -8,6 +8,7 @@ import type { Credential, Program, Stack, StandardsFramework } from '../../../sc
 import { credentialFacetValues, facetContext, FACETS } from '../site/search-facets.ts';
 import { catalogLastUpdated, standardAnchor, type CredentialBundle } from '../site/site-model.ts';
 import type { BuildMode } from '../site/visibility.ts';
+import { exportUrls } from './export-urls.ts';
 
 /** Where the API files live on the site. */
 export const API_PATHS = {
@@ -16,28 +17,17 @@ export const API_PATHS = {
   ctdlUrls: '/api/ctdl-urls.txt',
 } as const;
 
-/** The LDOE organization's CTDL record (the fixed URL scheme of issue 13). */
-export const ORGANIZATION_CTDL_PATH = '/organization/ctdl.json';
-
-const absolute = (path: string, site: URL) => new URL(path, site).href;
-
 /** A credential's page, printable pages and export files, as absolute URLs. */
-export function credentialLinks(id: string, site: URL) {
-  const base = `/credentials/${id}/`;
+function credentialLinks(id: string, site: URL) {
+  const urls = exportUrls(site);
   return {
-    page: absolute(base, site),
-    onePager: absolute(`${base}one-pager/`, site),
-    rubric: absolute(`${base}rubric/`, site),
-    achievement: absolute(`${base}achievement.json`, site),
-    ctdl: absolute(`${base}ctdl.json`, site),
+    page: urls.credentialPage(id),
+    onePager: urls.onePagerPage(id),
+    rubric: urls.rubricPage(id),
+    achievement: urls.achievement(id),
+    ctdl: urls.credentialCtdl(id),
   };
 }
-
-/** A micro-endorsement's page and its Open Badges achievement, as absolute URLs. */
-export const stackLinks = (id: string, site: URL) => ({
-  page: absolute(`/stacks/${id}/`, site),
-  achievement: absolute(`/stacks/${id}/achievement.json`, site),
-});
 
 /** What the API endpoints are computed from: the build's data, already filtered by visibility. */
 export interface CatalogApiInput {
@@ -57,6 +47,7 @@ export function catalogApi(input: CatalogApiInput) {
   const context = facetContext(bundles, program, frameworks, stacks);
   const listed = new Set(bundles.map((bundle) => bundle.credential.id));
   const levelName = (level: number) => program.levels.find((entry) => entry.level === level)?.name ?? null;
+  const urls = exportUrls(site);
   const pathwayName = (id: string) =>
     id === program.allPathways.id ? program.allPathways.name : (program.pathways.find((pathway) => pathway.id === id)?.name ?? id);
   return {
@@ -66,10 +57,10 @@ export function catalogApi(input: CatalogApiInput) {
     site: site.href,
     lastUpdated: catalogLastUpdated(bundles.map((bundle) => bundle.credential)) || null,
     links: {
-      catalog: absolute('/catalog/', site),
-      standards: absolute(API_PATHS.standards, site),
-      ctdlUrls: absolute(API_PATHS.ctdlUrls, site),
-      organization: absolute(ORGANIZATION_CTDL_PATH, site),
+      catalog: urls.page('catalog/'),
+      standards: urls.page(API_PATHS.standards.slice(1)),
+      ctdlUrls: urls.page(API_PATHS.ctdlUrls.slice(1)),
+      organization: urls.organizationCtdl,
     },
     facets: FACETS.map((facet) => ({ id: facet.id, label: facet.label })),
     credentials: bundles.map((bundle) => {
@@ -109,7 +100,7 @@ export function catalogApi(input: CatalogApiInput) {
       description: stack.description,
       credentials: stack.credentials,
       unlisted: stack.credentials.filter((id) => !listed.has(id)),
-      links: stackLinks(stack.id, site),
+      links: { page: urls.stackPage(stack.id), achievement: urls.stackAchievement(stack.id) },
     })),
   };
 }
@@ -119,6 +110,7 @@ export type CatalogApi = ReturnType<typeof catalogApi>;
 /** The standards registry, each item with the listed credentials that address it. */
 export function standardsApi(input: Pick<CatalogApiInput, 'frameworks' | 'bundles' | 'site'>) {
   const { frameworks, bundles, site } = input;
+  const urls = exportUrls(site);
   return {
     frameworks: frameworks.map((framework) => ({
       id: framework.id,
@@ -129,13 +121,13 @@ export function standardsApi(input: Pick<CatalogApiInput, 'frameworks' | 'bundle
       audience: framework.audience,
       url: framework.url,
       license: framework.license,
-      page: absolute(`/standards/${framework.id}/`, site),
+      page: urls.page(`standards/${framework.id}/`),
       items: framework.items.map((item) => ({
         code: item.code,
         label: item.label,
         uri: item.uri ?? null,
         gradeBand: item.gradeBand ?? null,
-        page: absolute(`/standards/${framework.id}/#${standardAnchor(item.code)}`, site),
+        page: urls.page(`standards/${framework.id}/#${standardAnchor(item.code)}`),
         credentials: bundles
           .filter((bundle) =>
             (bundle.alignment?.alignments ?? []).some((entry) => entry.framework === framework.id && entry.code === item.code),
@@ -149,17 +141,16 @@ export function standardsApi(input: Pick<CatalogApiInput, 'frameworks' | 'bundle
 export type StandardsApi = ReturnType<typeof standardsApi>;
 
 /**
- * What the Credential Registry publish workflow sends: the organization, then the CTDL of every
- * published credential. Only `published` counts, in any build mode, so the registry never receives
- * a draft, a credential in review or a retired one, even from a preview build.
+ * What the Credential Registry publish workflow sends: the CTDL of every published credential. Only
+ * `published` counts, in any build mode, so the registry never receives a draft, a credential in
+ * review or a retired one, even from a preview build. The organization record is not sent: the
+ * publish action sets every credential's owner to LDOE's own CTID in the registry, and publishing
+ * /organization/ctdl.json (whose CTID is derived here) would add a second LDOE organization.
  */
 export function ctdlUrls(credentials: Credential[], site: URL): string {
-  const urls = [
-    absolute(ORGANIZATION_CTDL_PATH, site),
-    ...credentials.filter((credential) => credential.status === 'published').map((credential) => credentialLinks(credential.id, site).ctdl),
-  ];
-  return `${urls.join('\n')}\n`;
+  const urls = exportUrls(site);
+  return credentials
+    .filter((credential) => credential.status === 'published')
+    .map((credential) => `${urls.credentialCtdl(credential.id)}\n`)
+    .join('');
 }
-
-/** The API's JSON layout: 2-space indentation and a final newline, keys in the order they were built. */
-export const toJsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

@@ -13,12 +13,15 @@ const onSite = (site: URL | string, path: string) => new URL(path, site).href;
 export const exportUrls = (site: URL | string) => ({
   home: onSite(site, ''),
   credentialPage: (id: string) => onSite(site, `credentials/${id}/`),
+  onePagerPage: (id: string) => onSite(site, `credentials/${id}/one-pager/`),
   rubricPage: (id: string) => onSite(site, `credentials/${id}/rubric/`),
   achievement: (id: string) => onSite(site, `credentials/${id}/achievement.json`),
   credentialCtdl: (id: string) => onSite(site, `credentials/${id}/ctdl.json`),
   stackPage: (id: string) => onSite(site, `stacks/${id}/`),
   stackAchievement: (id: string) => onSite(site, `stacks/${id}/achievement.json`),
   organizationCtdl: onSite(site, 'organization/ctdl.json'),
+  /** Any other page of the site, by its path without the leading slash ("catalog/"). */
+  page: (path: string) => onSite(site, path),
 });
 
 export type ExportUrls = ReturnType<typeof exportUrls>;

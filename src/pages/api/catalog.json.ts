@@ -5,11 +5,12 @@
  */
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../../data/site-data.ts';
-import { catalogApi, toJsonText } from '../../lib/exports/catalog-api.ts';
+import { catalogApi } from '../../lib/exports/catalog-api.ts';
+import { exportJson } from '../../lib/exports/export-urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { mode, program, frameworks, stacks, bundles, pageCredentials } = await loadSiteData();
-  return new Response(toJsonText(catalogApi({ mode, program, frameworks, stacks, bundles, pageCredentials, site: site! })), {
+  return new Response(exportJson(catalogApi({ mode, program, frameworks, stacks, bundles, pageCredentials, site: site! })), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
