@@ -15,8 +15,14 @@ const standardItemSchema = z.strictObject({
     .min(1, { error: 'Write the official code.' })
     .regex(/^\S+$/, { error: 'Write the code without spaces, exactly as the publisher prints it.' })
     .describe('Official code exactly as the publisher prints it.'),
-  /** A short label in our own words; never the official statement. */
-  label: prose('the label', { min: 10, max: 160 }).describe('Short label in your own words; do not paste the official statement.'),
+  /**
+   * A short label in our own words; never the official statement. Optional because `npm run
+   * import:case` brings items in without one (labels are ours to write, and the import never copies
+   * the official text): the standard-label rule requires one on every item a credential cites.
+   */
+  label: prose('the label', { min: 10, max: 160 })
+    .optional()
+    .describe('Short label in your own words; do not paste the official statement. Required once a credential cites the item.'),
   /** Grade band the item belongs to, e.g. 9-12; leave out for educator standards. */
   gradeBand: z
     .string({ error: 'Write the grade band as text, e.g. "9-12".' })
@@ -25,6 +31,12 @@ const standardItemSchema = z.strictObject({
     .describe('Grade band, e.g. "9-12"; leave out for educator standards.'),
   /** Official address of the item (the CASE item URI where one exists). */
   uri: httpsUrl.optional().describe('Official address of the item; the CASE item URI where one exists.'),
+  /** Code of the nearest coded item above this one in the publisher's hierarchy (CASE `isChildOf`). */
+  parent: z
+    .string({ error: 'Write the parent code as text, e.g. "HS-ETS1".' })
+    .regex(/^\S+$/, { error: 'Write the parent code without spaces, exactly as the publisher prints it.' })
+    .optional()
+    .describe("Code of the nearest coded item above this one in the publisher's hierarchy; npm run import:case writes it."),
 });
 
 export const standardsFrameworkSchema = z

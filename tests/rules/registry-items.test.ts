@@ -26,4 +26,14 @@ describe('registry-items', () => {
     const problems = runRule(rule, (files) => editYaml(files, FILE, (data) => data.items.push({ ...data.items[0], code: 'SF-2' })));
     expect(problems).toMatchObject([{ field: 'items[1].uri' }]);
   });
+
+  it('reports a parent the framework does not list, and accepts one it does', () => {
+    const problems = runRule(rule, (files) =>
+      editYaml(files, FILE, (data) => {
+        data.items.push({ code: 'SF-2', gradeBand: '9-12', parent: 'SF-1' });
+        data.items.push({ code: 'SF-3', gradeBand: '9-12', parent: 'SF' });
+      }),
+    );
+    expect(problems).toMatchObject([{ rule: 'registry-items', field: 'items[2].parent' }]);
+  });
 });

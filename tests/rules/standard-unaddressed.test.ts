@@ -17,4 +17,11 @@ describe('standard-unaddressed', () => {
       { rule: 'standard-unaddressed', severity: 'warning', file: 'content/standards/sample-framework.yaml', field: 'items[1].code' },
     ]);
   });
+
+  it('says nothing about an imported item without a label: no author chose it', () => {
+    const problems = runRule(rule, (files) =>
+      editYaml(files, 'content/standards/sample-framework.yaml', (data) => data.items.push({ code: 'SF-2', gradeBand: '9-12' })),
+    );
+    expect(problems).toEqual([]);
+  });
 });

@@ -25,6 +25,17 @@ describe('standardsFrameworkSchema', () => {
     expect(fields).toEqual(expect.arrayContaining(['items.0.code', 'items.0.gradeBand']));
   });
 
+  it('accepts an imported item without a label, with the parent code the import records', () => {
+    const items = [
+      { code: 'SF', gradeBand: '9-12' },
+      { code: 'SF-1', gradeBand: '9-12', parent: 'SF' },
+    ];
+    expect(standardsFrameworkSchema.safeParse(validFramework({ items })).success).toBe(true);
+    expect(failedFields(standardsFrameworkSchema, validFramework({ items: [{ code: 'SF-1', parent: 'S F' }] }))).toContain(
+      'items.0.parent',
+    );
+  });
+
   it('rejects an official address that is not https', () => {
     expect(failedFields(standardsFrameworkSchema, validFramework({ url: 'http://example.org' }))).toContain('url');
   });

@@ -53,7 +53,10 @@ export type WriteResult = { ok: true; files: string[] } | { ok: false; problems:
 function startingStandard(catalog: Catalog, pathway: string, audience: StandardsFramework['audience']): StartingStandard | undefined {
   const candidates = catalog.standards.flatMap((yaml) =>
     yaml.data?.audience === audience
-      ? yaml.data.items.map((item) => ({ framework: yaml.data!.id, code: item.code, label: item.label }))
+      ? // An item without a label (brought in by npm run import:case) is not one an author chose yet.
+        yaml.data.items.flatMap((item) =>
+          item.label === undefined ? [] : [{ framework: yaml.data!.id, code: item.code, label: item.label }],
+        )
       : [],
   );
   const citations = new Map<string, number>();

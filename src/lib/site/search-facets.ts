@@ -95,7 +95,7 @@ export function searchFacets(bundles: CredentialBundle[], context: FacetContext)
     framework: (values) => values.sort(),
     standard: (values) => values.sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
   };
-  const standardLabels = new Map<string, string>(
+  const standardLabels = new Map<string, string | undefined>(
     context.frameworks.flatMap((framework) => framework.items.map((item) => [`${framework.shortName} ${item.code}`, item.label] as const)),
   );
   const sharedCount = bundles.filter((bundle) => servedPathways(bundle.credential, program).length === program.pathways.length).length;

@@ -39,6 +39,7 @@ import scaffoldPlaceholder from './scaffold-placeholder.ts';
 import singleCompetency from './single-competency.ts';
 import spelling from './spelling.ts';
 import stackReferences from './stack-references.ts';
+import standardLabel from './standard-label.ts';
 import standardUnaddressed from './standard-unaddressed.ts';
 import type { Rule } from './rule.ts';
 
@@ -66,6 +67,7 @@ export const ALL_RULES: readonly Rule[] = [
   alignmentAudiences,
   alignmentStudentEvidence,
   alignmentThin,
+  standardLabel,
   standardUnaddressed,
   singleCompetency,
   keyMethod,

@@ -3,7 +3,7 @@ import { defineRule, type Finding } from './rule.ts';
 const rule = defineRule({
   id: 'registry-items',
   description:
-    'Registry items are well formed: a real label, a grade band exactly when the standards describe students, unique official addresses.',
+    'Registry items are well formed: a real label, a grade band exactly when the standards describe students, unique official addresses, a parent the framework lists.',
   severity: 'error',
   suites: ['standards'],
   check(catalog) {
@@ -12,11 +12,13 @@ const rule = defineRule({
       const framework = yaml.data;
       if (!framework) continue;
       const uris = new Map<string, string>();
+      const codes = new Set(framework.items.map((item) => item.code));
       framework.items.forEach((item, index) => {
         const report = (field: string, message: string, hint: string) =>
           problems.push(yaml.problemAt(['items', index, field], message, { hint }));
         const code = item.code.toLowerCase();
-        if (item.label.toLowerCase() === code || item.label.toLowerCase().startsWith(`${code} `))
+        const label = item.label?.toLowerCase();
+        if (label !== undefined && (label === code || label.startsWith(`${code} `)))
           report(
             'label',
             `Write a label for ${item.code} that says what the standard is about, not its code.`,
@@ -29,6 +31,12 @@ const rule = defineRule({
             'gradeBand',
             `Remove the grade band from ${item.code}: educator standards are not grade-specific.`,
             'grade bands describe student standards',
+          );
+        if (item.parent !== undefined && !codes.has(item.parent))
+          report(
+            'parent',
+            `List ${item.parent}, the parent of ${item.code}, in this framework, or remove the parent.`,
+            'npm run import:case brings in the items above the ones you import',
           );
         if (item.uri) {
           const first = uris.get(item.uri);

@@ -2,7 +2,8 @@ import { defineRule, type Finding } from './rule.ts';
 
 const rule = defineRule({
   id: 'standard-unaddressed',
-  description: 'Lists registry standards that no credential addresses, so reviewers can prune or plan coverage.',
+  description:
+    'Lists labeled registry standards that no credential addresses, so reviewers can prune or plan coverage; unlabeled imported items are not listed.',
   severity: 'warning',
   suites: ['standards'],
   check(catalog) {
@@ -14,7 +15,8 @@ const rule = defineRule({
     const problems: Finding[] = [];
     for (const yaml of catalog.standards) {
       yaml.data?.items.forEach((item, index) => {
-        if (!addressed.has(`${yaml.data!.id}:${item.code}`)) {
+        // An item without a label came in with `npm run import:case` and was never chosen by an author.
+        if (item.label !== undefined && !addressed.has(`${yaml.data!.id}:${item.code}`)) {
           problems.push(
             yaml.problemAt(['items', index, 'code'], `No credential addresses ${item.code} yet.`, {
               hint: 'align a credential to it, or remove it if it will not be used',
