@@ -163,7 +163,12 @@ describe.skipIf(!built)('built /api/standards.json', () => {
       expect(entry.items.map((item) => item.code)).toEqual(framework.items.map((item) => item.code));
       for (const item of entry.items) {
         const source = framework.items.find((candidate) => candidate.code === item.code)!;
-        expect(item).toMatchObject({ label: source.label, uri: source.uri ?? null, gradeBand: source.gradeBand ?? null });
+        expect(item).toMatchObject({
+          label: source.label ?? null,
+          parent: source.parent ?? null,
+          uri: source.uri ?? null,
+          gradeBand: source.gradeBand ?? null,
+        });
       }
       expect(existsSync(builtFile(entry.page, `${new URL(entry.page).origin}/`)), entry.page).toBe(true);
     }

@@ -124,7 +124,8 @@ export function standardsApi(input: Pick<CatalogApiInput, 'frameworks' | 'bundle
       page: urls.page(`standards/${framework.id}/`),
       items: framework.items.map((item) => ({
         code: item.code,
-        label: item.label,
+        label: item.label ?? null,
+        parent: item.parent ?? null,
         uri: item.uri ?? null,
         gradeBand: item.gradeBand ?? null,
         page: urls.page(`standards/${framework.id}/#${standardAnchor(item.code)}`),
