@@ -4,9 +4,10 @@
  * comment. A file saved with CR LF or mixed line endings needs formatting like any other layout change.
  * `--check` writes nothing and exits 1 when a file needs formatting, for CI.
  */
-import { existsSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { paint, parseCli, printHelpIfAsked, runCli } from '../src/lib/tooling/cli.ts';
+import { writeAtomically } from '../src/lib/tooling/write-atomically.ts';
 import { formatYaml } from '../src/lib/authoring/format-yaml.ts';
 import { CONTENT_TYPES, schemaForContentPath } from '../src/lib/content/content-types.ts';
 import { formatProblem, makeProblem, plural, type Problem } from '../src/lib/problems.ts';
@@ -24,19 +25,6 @@ function yamlFilesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((path) => path.endsWith('.yaml') && !path.split(sep).some((part) => part.startsWith('.')))
     .map((path) => join(dir, path));
-}
-
-/** Write beside the file, then rename over it, so an interrupted run never leaves half a file (or replaces a link). */
-function writeAtomically(path: string, text: string): void {
-  const target = realpathSync(path);
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, text, { flag: 'wx', mode: statSync(target).mode });
-    renameSync(temporary, target);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
 }
 
 await runCli(() => {

@@ -3,11 +3,12 @@
  * a CASE package (codes, official URIs, grade bands, hierarchy) into content/standards/<id>.yaml,
  * keeping everything an author wrote there. A thin shell over src/lib/standards/case-import.ts.
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { SLUG } from '../schemas/index.ts';
 import { loadCatalog } from '../src/lib/content/catalog.ts';
 import { paint, parseCli, printHelpIfAsked, runCli } from '../src/lib/tooling/cli.ts';
+import { writeAtomically } from '../src/lib/tooling/write-atomically.ts';
 import { plural } from '../src/lib/problems.ts';
 import { codeList, importCase, readCasePackage, withAncestors } from '../src/lib/standards/case-import.ts';
 
@@ -17,18 +18,6 @@ const usageError = (message: string) => {
   console.error(`${message}\n\nusage: ${USAGE}`);
   return 2;
 };
-
-/** Write beside the file, then rename over it, so an interrupted run never leaves half a file. */
-function writeAtomically(path: string, text: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, text, { flag: 'wx' });
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-}
 
 await runCli(() => {
   const { values, positionals } = parseCli(

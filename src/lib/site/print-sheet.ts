@@ -4,6 +4,7 @@
  * rubric criterion scores. Pure functions over validated content.
  */
 import type { AlignmentFile, Credential, StandardsFramework } from '../../../schemas/index.ts';
+import { alignedStandards } from '../exports/aligned-standards.ts';
 
 export interface CredentialsBefore {
   /** Credentials that must be earned first. */
@@ -33,15 +34,12 @@ export interface StandardAddressed {
 
 /** Each standard the credential's alignments address, once, in the order the alignment file first names it. */
 export function standardsAddressed(alignment: AlignmentFile | undefined, frameworks: StandardsFramework[]): StandardAddressed[] {
-  const seen = new Set<string>();
-  return (alignment?.alignments ?? []).flatMap((entry) => {
-    const key = `${entry.framework}\u0000${entry.code}`;
-    if (seen.has(key)) return [];
-    seen.add(key);
-    const framework = frameworks.find((candidate) => candidate.id === entry.framework);
-    const item = framework?.items.find((candidate) => candidate.code === entry.code);
-    return [{ framework: entry.framework, shortName: framework?.shortName ?? entry.framework, code: entry.code, label: item?.label ?? '' }];
-  });
+  return alignedStandards(alignment, frameworks).map((standard) => ({
+    framework: standard.frameworkId,
+    shortName: standard.framework?.shortName ?? standard.frameworkId,
+    code: standard.code,
+    label: standard.label ?? '',
+  }));
 }
 
 /** Artifact titles by id, for naming what a rubric criterion scores. */
