@@ -28,6 +28,10 @@ export function pathwayGroups(program: Program): PathwayGroup[] {
   ];
 }
 
+/** A pathway's name by id: the all-pathways group's, a pathway's, or the id itself when unknown. */
+export const pathwayName = (program: Program, id: string): string =>
+  id === program.allPathways.id ? program.allPathways.name : (program.pathways.find((pathway) => pathway.id === id)?.name ?? id);
+
 export const findLevel = (program: Program, level: number): ProgramLevel | undefined =>
   program.levels.find((entry) => entry.level === level);
 

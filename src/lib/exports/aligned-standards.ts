@@ -3,11 +3,13 @@
  * the framework's name and address, our label for the item and its official URI. Both exports
  * (Open Badges alignments and CTDL target competencies) are built from this one list.
  */
-import type { AlignmentFile, StandardsFramework } from '../../../schemas/index.ts';
+import type { AlignmentFile, StandardItem, StandardsFramework } from '../../../schemas/index.ts';
 import { isCaseItemUri } from './export-urls.ts';
 
 export interface AlignedStandard {
   code: string;
+  /** The registry's entry for the code, when the registry lists it. */
+  item: StandardItem | undefined;
   /** Our own short label for the item, when the registry has one. */
   label: string | undefined;
   framework: StandardsFramework | undefined;
@@ -31,6 +33,7 @@ export function alignedStandards(alignment: AlignmentFile | undefined, framework
     return [
       {
         code: entry.code,
+        item,
         label: item?.label,
         framework,
         frameworkId: entry.framework,

@@ -5,6 +5,7 @@
  * Output is byte-stable: keys in a fixed order, no timestamps, 2-space JSON with a final newline.
  */
 import type { Credential, Program, Stack, StandardsFramework } from '../../../schemas/index.ts';
+import { findLevel, pathwayName } from '../content/program.ts';
 import { credentialFacetValues, facetContext, FACETS } from '../site/search-facets.ts';
 import { catalogLastUpdated, standardAnchor, type CredentialBundle } from '../site/site-model.ts';
 import type { BuildMode } from '../site/visibility.ts';
@@ -46,10 +47,7 @@ export function catalogApi(input: CatalogApiInput) {
   const { mode, program, frameworks, stacks, bundles, pageCredentials, site } = input;
   const context = facetContext(bundles, program, frameworks, stacks);
   const listed = new Set(bundles.map((bundle) => bundle.credential.id));
-  const levelName = (level: number) => program.levels.find((entry) => entry.level === level)?.name ?? null;
   const urls = exportUrls(site);
-  const pathwayName = (id: string) =>
-    id === program.allPathways.id ? program.allPathways.name : (program.pathways.find((pathway) => pathway.id === id)?.name ?? id);
   return {
     name: program.name,
     owner: program.owner,
@@ -70,9 +68,9 @@ export function catalogApi(input: CatalogApiInput) {
         code: credential.code,
         title: credential.title,
         level: credential.level,
-        levelName: levelName(credential.level),
+        levelName: findLevel(program, credential.level)?.name ?? null,
         pathway: credential.pathway,
-        pathwayName: pathwayName(credential.pathway),
+        pathwayName: pathwayName(program, credential.pathway),
         alsoServes: credential.alsoServes,
         summary: credential.summary,
         estimatedHours: { min: credential.estimatedHours.min, max: credential.estimatedHours.max },

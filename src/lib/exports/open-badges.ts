@@ -9,6 +9,7 @@
  * `image` is written; add one here when it does.
  */
 import type { Credential, Program, Rubric, Stack, StandardsFramework } from '../../../schemas/index.ts';
+import { pathwayName } from '../content/program.ts';
 import { PHASE_LABELS, servedPathways, type CredentialBundle } from '../site/site-model.ts';
 import { alignedStandards, standardName } from './aligned-standards.ts';
 import { exportUrls } from './export-urls.ts';
@@ -105,15 +106,9 @@ export function criteriaNarrative(credential: Credential, rubric: Rubric | undef
   ].join('\n');
 }
 
-/** The field of study: the home pathway's name, or the program's name for credentials that serve every pathway. */
-function fieldOfStudy(pathwayId: string, program: Program): string {
-  if (pathwayId === program.allPathways.id) return program.allPathways.name;
-  return program.pathways.find((pathway) => pathway.id === pathwayId)?.name ?? pathwayId;
-}
-
 /** Searchable tags: the author's keywords, the key method and the pathways served, each once. */
 function tags(credential: Credential, program: Program): string[] {
-  const pathways = servedPathways(credential, program).map((id) => fieldOfStudy(id, program));
+  const pathways = servedPathways(credential, program).map((id) => pathwayName(program, id));
   return [...new Set([...credential.keywords, credential.keyMethod.name, ...pathways])];
 }
 
@@ -147,7 +142,7 @@ export function buildAchievement(bundle: CredentialBundle, catalog: ExportCatalo
     creator: creatorProfile(catalog),
     version: credential.version,
     humanCode: credential.code,
-    fieldOfStudy: fieldOfStudy(credential.pathway, catalog.program),
+    fieldOfStudy: pathwayName(catalog.program, credential.pathway),
     inLanguage: 'en-US',
     tag: tags(credential, catalog.program),
     ...(alignments.length ? { alignment: alignments } : {}),
@@ -174,9 +169,9 @@ export function buildStackAchievement(stack: Stack, members: Credential[], catal
       narrative: [`Earn all ${count(members.length, 'credential')} of this micro-endorsement, in this order:`, ...lines].join('\n'),
     },
     creator: creatorProfile(catalog),
-    fieldOfStudy: fieldOfStudy(stack.pathway, catalog.program),
+    fieldOfStudy: pathwayName(catalog.program, stack.pathway),
     inLanguage: 'en-US',
-    tag: [fieldOfStudy(stack.pathway, catalog.program)],
+    tag: [pathwayName(catalog.program, stack.pathway)],
   };
 }
 

@@ -4,6 +4,8 @@
  * Pure functions over plain data, shared by the Astro pages and the command-line reports.
  */
 import type { AlignmentFile, Credential, Program, Rubric, Stack, StandardsFramework } from '../../../schemas/index.ts';
+import { pathwayName } from '../content/program.ts';
+import { alignedStandards } from '../exports/aligned-standards.ts';
 
 export interface CredentialBundle {
   credential: Credential;
@@ -93,9 +95,8 @@ export const formatHours = (credential: Credential) =>
 
 /** How a credential's pathway reads on a card: the all-pathways group by its name, else the home pathway. */
 export function pathwayLabel(credential: Credential, program: Program): string {
-  if (credential.pathway === program.allPathways.id) return program.allPathways.name;
-  const name = program.pathways.find((pathway) => pathway.id === credential.pathway)?.name ?? credential.pathway;
-  return credential.alsoServes.length ? `${name} (all pathways)` : name;
+  const name = pathwayName(program, credential.pathway);
+  return credential.pathway !== program.allPathways.id && credential.alsoServes.length ? `${name} (all pathways)` : name;
 }
 
 /** Plain words for what an alignment's `addressedBy` points at: a phase, an artifact or a criterion. */
@@ -121,20 +122,11 @@ export interface StandardLabel {
 
 /** The standards a credential addresses, each once, in the order its alignment first names them. */
 export function standardLabels(alignment: AlignmentFile | undefined, frameworks: StandardsFramework[]): StandardLabel[] {
-  const seen = new Set<string>();
-  return (alignment?.alignments ?? []).flatMap((entry) => {
-    const key = `${entry.framework} ${entry.code}`;
-    if (seen.has(key)) return [];
-    seen.add(key);
-    const framework = frameworks.find((candidate) => candidate.id === entry.framework);
-    return [
-      {
-        framework: entry.framework,
-        shortName: framework?.shortName ?? entry.framework,
-        code: entry.code,
-        label: framework?.items.find((item) => item.code === entry.code)?.label,
-        href: `/standards/${entry.framework}/#${standardAnchor(entry.code)}`,
-      },
-    ];
-  });
+  return alignedStandards(alignment, frameworks).map((standard) => ({
+    framework: standard.frameworkId,
+    shortName: standard.framework?.shortName ?? standard.frameworkId,
+    code: standard.code,
+    label: standard.label,
+    href: `/standards/${standard.frameworkId}/#${standardAnchor(standard.code)}`,
+  }));
 }

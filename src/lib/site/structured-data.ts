@@ -4,6 +4,9 @@
  * the time it takes. The page embeds it as a data block (`<script type="application/ld+json">`).
  */
 import type { Program, StandardsFramework } from '../../../schemas/index.ts';
+import { findLevel } from '../content/program.ts';
+import { alignedStandards } from '../exports/aligned-standards.ts';
+import { exportUrls } from '../exports/export-urls.ts';
 import { lastUpdated, standardAnchor, type CredentialBundle } from './site-model.ts';
 
 /**
@@ -27,26 +30,23 @@ export function isoDuration(hours: number): string {
 
 export function credentialJsonLd(bundle: CredentialBundle, frameworks: StandardsFramework[], program: Program, site: URL) {
   const { credential, alignment } = bundle;
-  const url = new URL(`/credentials/${credential.id}/`, site).href;
-  const level = program.levels.find((entry) => entry.level === credential.level);
-  const seen = new Set<string>();
-  const standards = (alignment?.alignments ?? []).flatMap((entry) => {
-    const key = `${entry.framework} ${entry.code}`;
-    const framework = frameworks.find((candidate) => candidate.id === entry.framework);
-    const item = framework?.items.find((candidate) => candidate.code === entry.code);
-    if (seen.has(key) || !framework || !item) return [];
-    seen.add(key);
-    return [
-      {
-        '@type': 'DefinedTerm',
-        name: item.label,
-        termCode: item.code,
-        // The official address where the registry has one, else the standard on this site.
-        url: item.uri ?? new URL(`/standards/${framework.id}/#${standardAnchor(item.code)}`, site).href,
-        inDefinedTermSet: { '@type': 'DefinedTermSet', name: framework.name, url: framework.url },
-      },
-    ];
-  });
+  const urls = exportUrls(site);
+  const url = urls.credentialPage(credential.id);
+  const level = findLevel(program, credential.level);
+  const standards = alignedStandards(alignment, frameworks).flatMap(({ framework, item }) =>
+    framework && item
+      ? [
+          {
+            '@type': 'DefinedTerm',
+            name: item.label,
+            termCode: item.code,
+            // The official address where the registry has one, else the standard on this site.
+            url: item.uri ?? urls.page(`standards/${framework.id}/#${standardAnchor(item.code)}`),
+            inDefinedTermSet: { '@type': 'DefinedTermSet', name: framework.name, url: framework.url },
+          },
+        ]
+      : [],
+  );
   const ldoe = organization(program);
   return {
     '@context': 'https://schema.org',
