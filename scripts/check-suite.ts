@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { loadCatalog } from '../src/lib/content/catalog.ts';
+import { openCheckCache } from '../src/lib/content/check-cache.ts';
 import { parseCli, printHelpIfAsked, runCli } from '../src/lib/tooling/cli.ts';
 import { countBySeverity } from '../src/lib/problems.ts';
 import { printResult, writeReports } from '../src/lib/reports/report-writer.ts';
@@ -29,7 +30,10 @@ await runCli(async () => {
     console.error(`Name one suite to run.\n\nusage: ${USAGE}`);
     return 2;
   }
-  const result = await runSuite(suite, loadCatalog(resolve(values.root)));
+  const root = resolve(values.root);
+  const cache = openCheckCache(root);
+  const result = await runSuite(suite, loadCatalog(root, { cache }));
+  cache.save();
   writeReports(result, resolve(values.reports));
   if (values.json) console.log(JSON.stringify(renderJson(result), null, 2));
   else printResult(result);

@@ -5,17 +5,19 @@
  */
 import { resolve } from 'node:path';
 import { loadCatalog } from '../src/lib/content/catalog.ts';
+import { CACHE_DIR, NO_CACHE, openCheckCache } from '../src/lib/content/check-cache.ts';
 import { paint, parseCli, printHelpIfAsked, runCli } from '../src/lib/tooling/cli.ts';
 import { countBySeverity, formatAnnotation, formatProblem, plural } from '../src/lib/problems.ts';
 import { runChecks, SUITES } from '../src/lib/checks/suites.ts';
 
-const USAGE = 'npm run check -- [--json] [--quiet] [--root <dir>]';
+const USAGE = 'npm run check -- [--json] [--quiet] [--no-cache] [--root <dir>]';
 
 await runCli(async () => {
   const { values } = parseCli(USAGE, {
     json: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     root: { type: 'string', default: '.' },
+    'no-cache': { type: 'boolean', default: false },
   });
   printHelpIfAsked(
     values,
@@ -29,12 +31,16 @@ await runCli(async () => {
       '  --json    print the problems as JSON for other tools',
       '  --quiet   print nothing when the content is valid',
       '  --root    check the project at another folder (default: the current folder)',
+      `  --no-cache  check every file from scratch; by default results for unchanged files are kept in ${CACHE_DIR}/`,
       'When the CI environment variable is set, GitHub annotations are printed as well.',
     ].join('\n'),
   );
 
   const started = performance.now();
-  const run = await runChecks(loadCatalog(resolve(values.root)));
+  const root = resolve(values.root);
+  const cache = values['no-cache'] ? NO_CACHE : openCheckCache(root);
+  const run = await runChecks(loadCatalog(root, { cache }));
+  cache.save();
   const elapsed = performance.now() - started;
   const { catalog, problems } = run;
   const { errors, warnings } = countBySeverity(problems);

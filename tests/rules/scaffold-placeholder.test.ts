@@ -4,8 +4,8 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { validProjectFiles, writeProject } from '../factories.ts';
 import { loadCatalog } from '../../src/lib/content/catalog.ts';
-import { planCredential, writeCredential } from '../../src/lib/authoring/scaffold.ts';
-import rule from '../../src/lib/checks/rules/scaffold-placeholder.ts';
+import { planCredential, scaffoldInstructions, writeCredential } from '../../src/lib/authoring/scaffold.ts';
+import rule, { instructionsByCredential } from '../../src/lib/checks/rules/scaffold-placeholder.ts';
 
 /** A fixture project with a fresh `npm run new` draft, its status set by `status`. */
 function projectWithScaffold(status: string, edit: (text: string) => string = (text) => text) {
@@ -48,5 +48,19 @@ describe('scaffold-placeholder', () => {
       return String(doc);
     });
     expect(rule.check(loadCatalog(root)).map((problem) => problem.field)).toContain('summary');
+  });
+});
+
+describe('scaffold-placeholder instructions', () => {
+  it('are, for every credential, exactly the instructions the scaffold writes for it', () => {
+    const catalog = loadCatalog(writeProject(validProjectFiles()));
+    const real = loadCatalog(join(import.meta.dirname, '..', '..'));
+    for (const source of [catalog, real]) {
+      const instructionsFor = instructionsByCredential(source);
+      for (const { credential } of source.credentials.flatMap((folder) =>
+        folder.credential?.data ? [{ credential: folder.credential.data }] : [],
+      ))
+        expect(instructionsFor(credential)).toEqual(scaffoldInstructions(source, credential));
+    }
   });
 });

@@ -4,6 +4,7 @@ import { loadCatalog } from '../../src/lib/content/catalog.ts';
 import { runChecks, SUITES } from '../../src/lib/checks/suites.ts';
 import { templateTexts } from '../../src/lib/checks/spelling/site-text.ts';
 import { wordsIn } from '../../src/lib/checks/spelling/words.ts';
+import { loadEnglishDictionary } from '../../src/lib/checks/spelling/dictionary.ts';
 import { validProjectFiles, writeProject } from '../factories.ts';
 import { editYaml, runRule } from '../helpers.ts';
 
@@ -17,7 +18,7 @@ function placeOf(text: string, word: string) {
   return { line: before.length, col: before.at(-1)!.length + 1 };
 }
 
-beforeAll(() => rule.prepare!());
+beforeAll(() => loadEnglishDictionary());
 
 describe('spelling', () => {
   it('passes the valid fixture project', () => {

@@ -61,7 +61,7 @@ function suiteProblems(suite: Suite, catalog: Catalog, problemsOf: (rule: Rule) 
  * because a rule may first have to load something once per process (the spelling dictionary).
  */
 export async function runChecks(catalog: Catalog, suites: readonly Suite[] = SUITES): Promise<CheckRun> {
-  await Promise.all([...new Set(suites.flatMap((suite) => suite.rules))].flatMap((rule) => (rule.prepare ? [rule.prepare()] : [])));
+  await Promise.all([...new Set(suites.flatMap((suite) => suite.rules))].flatMap((rule) => (rule.prepare ? [rule.prepare(catalog)] : [])));
   const found = new Map<Rule, Problem[]>();
   const problemsOf = (rule: Rule) => found.get(rule) ?? found.set(rule, rule.check(catalog)).get(rule)!;
   const results = suites.map((suite) => ({ suite, catalog, problems: suiteProblems(suite, catalog, problemsOf) }));

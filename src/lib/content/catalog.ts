@@ -20,6 +20,7 @@ import { parseOnePager, type OnePager } from './one-pager.ts';
 import { makeProblem, type Problem } from '../problems.ts';
 import { readSourceFile } from './source-file.ts';
 import { loadYamlFile, type YamlFile } from './yaml-file.ts';
+import { contentHash, NO_CACHE, type CheckCache } from './check-cache.ts';
 
 /** The four files every credential folder holds. */
 export const CREDENTIAL_FILES = {
@@ -55,7 +56,17 @@ export interface Catalog {
   filesRead: number;
   /** Problems found while reading, parsing and validating single files. */
   problems: Problem[];
+  /** Results kept between runs of `npm run check` (NO_CACHE everywhere else). */
+  cache: CheckCache;
+  /** Each file read, by its project-relative path: the hash of its text, for cache keys (empty without a persistent cache). */
+  hashes: Map<string, string>;
 }
+
+/**
+ * The cache key of a result that depends only on these files: their paths and hashes. Files that are
+ * missing or unread still count, so adding one changes the key.
+ */
+export const filesKey = (catalog: Catalog, ...files: string[]) => files.map((file) => `${file}@${catalog.hashes.get(file) ?? '-'}`).join('\n');
 
 /** Every YAML file the catalog read that parsed, program and pilots first: for rules that read all prose. */
 export const catalogYamlFiles = (catalog: Catalog): YamlFile[] =>
@@ -78,19 +89,27 @@ const listDir = (dir: string) =>
         .sort()
     : [];
 
-export function loadCatalog(root: string): Catalog {
+export function loadCatalog(root: string, { cache = NO_CACHE }: { cache?: CheckCache } = {}): Catalog {
   const contentDir = join(root, 'content');
-  const catalog: Catalog = { root, credentials: [], standards: [], stacks: [], filesRead: 0, problems: [] };
+  const catalog: Catalog = { root, credentials: [], standards: [], stacks: [], filesRead: 0, problems: [], cache, hashes: new Map() };
   const rel = (absolute: string) => toPosix(relative(root, absolute));
   const fileProblem = (file: string, message: string, hint: string): Problem => makeProblem(file, message, { hint, rule: 'file' });
 
-  function readYaml<S extends z.ZodType>(absolute: string, schema: S): YamlFile<z.output<S>> | undefined {
+  /** A file's text, hashed when results are cached; undefined (with its problems recorded) when it cannot be read. */
+  function readText(absolute: string): { file: string; text: string } | undefined {
     const file = rel(absolute);
     catalog.filesRead += 1;
     const source = readSourceFile(absolute, file);
     catalog.problems.push(...source.problems);
     if (!source.ok) return undefined;
-    const { yaml, problems } = loadYamlFile(file, source.text, schema);
+    if (cache.persistent) catalog.hashes.set(file, contentHash(source.text));
+    return { file, text: source.text };
+  }
+
+  function readYaml<S extends z.ZodType>(absolute: string, schema: S): YamlFile<z.output<S>> | undefined {
+    const source = readText(absolute);
+    if (!source) return undefined;
+    const { yaml, problems } = loadYamlFile(source.file, source.text, schema, { cache, key: filesKey(catalog, source.file) });
     catalog.problems.push(...problems);
     return yaml;
   }
@@ -177,13 +196,9 @@ export function loadCatalog(root: string): Catalog {
     if (present.has(CREDENTIAL_FILES.alignment))
       folder.alignment = readYaml(join(dir, CREDENTIAL_FILES.alignment), contentType('alignment').schema);
     if (present.has(CREDENTIAL_FILES.onePager)) {
-      const absolute = join(dir, CREDENTIAL_FILES.onePager);
-      const file = rel(absolute);
-      catalog.filesRead += 1;
-      const source = readSourceFile(absolute, file);
-      catalog.problems.push(...source.problems);
-      if (source.ok) {
-        const parsed = parseOnePager(file, source.text);
+      const source = readText(join(dir, CREDENTIAL_FILES.onePager));
+      if (source) {
+        const parsed = cache.memo('mdx', filesKey(catalog, source.file), () => parseOnePager(source.file, source.text));
         catalog.problems.push(...parsed.problems);
         folder.onePager = parsed.onePager;
       }

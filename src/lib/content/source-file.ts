@@ -18,7 +18,8 @@ const fileProblem = (file: string, message: string, hint: string, severity: Prob
 function utf16ByteOrder(bytes: Buffer): 'LE' | 'BE' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'LE';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'BE';
-  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
+  // Without a zero byte it cannot be UTF-16; the native search spares counting every pair of every file.
+  if (bytes.length < 2 || bytes.length % 2 !== 0 || !bytes.includes(0)) return undefined;
   let zerosFirst = 0;
   let zerosSecond = 0;
   for (let index = 0; index < bytes.length; index += 2) {

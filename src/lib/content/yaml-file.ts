@@ -4,10 +4,12 @@
  */
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'astro/zod';
 import { formatFieldPath, makeProblem, type FieldPath, type Position, type Problem } from '../problems.ts';
 import { fieldOfLine, indentationProblem, lineToMove, nodeStart, placeLine } from './yaml-indentation.ts';
 import { issueToProblems } from './zod-issues.ts';
+import { NO_CACHE, type CheckCache } from './check-cache.ts';
 
 export interface YamlFile<T = unknown> {
   /** Path relative to the project root. */
@@ -138,20 +140,27 @@ function diagnoseSyntax(file: string, text: string, readerError: unknown): Probl
   return [problem(`Fix the YAML syntax: ${reason}.`.replace(/\.\.$/, '.'), hint)];
 }
 
-/**
- * Parse YAML text once for its values with the fast js-yaml reader (YAML 1.2 core schema: dates stay
- * text, duplicate keys are errors). Line positions need a second, slower parse that keeps the syntax
- * tree, so that happens only when a problem has to be located, which valid content never needs.
- */
-export function parseYamlFile(file: string, text: string): { raw: unknown; locate: ReturnType<typeof locator>; problems: Problem[] } {
-  let located: ReturnType<typeof locator> | undefined;
-  const locate: ReturnType<typeof locator> = (path, options) => {
+type Locate = ReturnType<typeof locator>;
+
+/** Finds a field's line and column, parsing the position-keeping syntax tree the first time it is asked. */
+function lazyLocator(text: string): Locate {
+  let located: Locate | undefined;
+  return (path, options) => {
     if (!located) {
       const lineCounter = new LineCounter();
       located = locator(parseDocument(text, { lineCounter }), lineCounter);
     }
     return located(path, options);
   };
+}
+
+/**
+ * Parse YAML text once for its values with the fast js-yaml reader (YAML 1.2 core schema: dates stay
+ * text, duplicate keys are errors). Line positions need a second, slower parse that keeps the syntax
+ * tree, so that happens only when a problem has to be located, which valid content never needs.
+ */
+export function parseYamlFile(file: string, text: string): { raw: unknown; locate: Locate; problems: Problem[] } {
+  const locate = lazyLocator(text);
   try {
     return { raw: loadYaml(text, { schema: CORE_SCHEMA, filename: file }), locate, problems: [] };
   } catch (error) {
@@ -173,12 +182,14 @@ export function parseYamlFile(file: string, text: string): { raw: unknown; locat
   }
 }
 
-/** Parse and validate one YAML file against its schema. All problems are collected, none thrown. */
-export function loadYamlFile<S extends z.ZodType>(
-  file: string,
-  text: string,
-  schema: S,
-): { yaml: YamlFile<z.output<S>>; problems: Problem[] } {
+/** The values of a YAML file and every problem found reading and validating it: what the check cache keeps. */
+interface LoadedYaml<T> {
+  raw: unknown;
+  data: T | undefined;
+  problems: Problem[];
+}
+
+function parseAndValidate<S extends z.ZodType>(file: string, text: string, schema: S, locate: Locate): LoadedYaml<z.output<S>> {
   const parsed = parseYamlFile(file, text);
   const problems = [...parsed.problems];
   let data: z.output<S> | undefined;
@@ -189,19 +200,54 @@ export function loadYamlFile<S extends z.ZodType>(
       // One wrong value can fail several checks (a date written 12/02/2026 is also "not a real date"); the first says what to fix.
       const reportedFields = new Set<string>();
       for (const issue of result.error.issues) {
-        for (const problem of issueToProblems(issue, { file, raw: parsed.raw, schema, locate: parsed.locate })) {
+        for (const problem of issueToProblems(issue, { file, raw: parsed.raw, schema, locate })) {
           if (!reportedFields.has(problem.field)) problems.push(problem);
           reportedFields.add(problem.field);
         }
       }
     }
   }
+  return { raw: parsed.raw, data, problems };
+}
+
+/** A loaded file as the cache keeps it: the raw value left out when it is the data without the fields the schema filled in. */
+type StoredYaml<T> = LoadedYaml<T> & { rawIsDataWithout?: string[] };
+
+const withoutKeys = (value: unknown, keys: string[]) =>
+  Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([key]) => !keys.includes(key)));
+
+/** Valid content validates to what was written plus the defaults: keeping it once halves the cache on disk. */
+function storedOnce<T>(result: LoadedYaml<T>): StoredYaml<T> {
+  const { raw, data, problems } = result;
+  if (!data || !raw || typeof raw !== 'object' || Array.isArray(raw) || typeof data !== 'object') return result;
+  const filledIn = Object.keys(data).filter((key) => !Object.hasOwn(raw, key));
+  return isDeepStrictEqual(raw, withoutKeys(data, filledIn)) ? { raw: undefined, data, problems, rawIsDataWithout: filledIn } : result;
+}
+
+/**
+ * Parse and validate one YAML file against its schema. All problems are collected, none thrown. With
+ * a check cache, a file whose text is unchanged is neither parsed nor validated again: `key` names the
+ * file and its hash, and the schema is part of the checker's code, which versions the whole cache.
+ */
+export function loadYamlFile<S extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: S,
+  { cache = NO_CACHE, key = file }: { cache?: CheckCache; key?: string } = {},
+): { yaml: YamlFile<z.output<S>>; problems: Problem[] } {
+  const locate = lazyLocator(text);
+  const loaded = cache.memo('yaml', key, (): StoredYaml<z.output<S>> => {
+    const result = parseAndValidate(file, text, schema, locate);
+    return cache.persistent ? storedOnce(result) : result;
+  });
+  const { data, problems } = loaded;
+  const raw = loaded.rawIsDataWithout ? withoutKeys(data, loaded.rawIsDataWithout) : loaded.raw;
   const yaml: YamlFile<z.output<S>> = {
     file,
-    raw: parsed.raw,
+    raw,
     data,
     problemAt: (path, message, { hint, rule = '', severity = 'error' } = {}) => {
-      const position = parsed.locate(path);
+      const position = locate(path);
       return makeProblem(file, message, { line: position.line, col: position.col, field: formatFieldPath(path), hint, rule, severity });
     },
   };

@@ -45,14 +45,16 @@ export const AMERICAN_SPELLINGS: Readonly<Record<string, string>> = {
   utilise: 'utilize',
 };
 
-const BRITISH = new RegExp(`\\b(${Object.keys(AMERICAN_SPELLINGS).join('|')})\\b`, 'gi');
-
-/** The British words in a text, each with the American form (in the same case as written). */
+/**
+ * The British words in a text, each with the American form (in the same case as written). Each whole
+ * word (a run of \\w characters, as a \\b…\\b pattern would match) is looked up once, rather than
+ * trying every listed word at every letter: a large catalog has millions of letters.
+ */
 export function britishSpellings(text: string): Array<{ word: string; american: string }> {
-  return [...text.matchAll(BRITISH)].map((match) => {
-    const word = match[0];
-    const american = AMERICAN_SPELLINGS[word.toLowerCase()]!;
-    return { word, american: word[0] === word[0]!.toUpperCase() ? `${american[0]!.toUpperCase()}${american.slice(1)}` : american };
+  return [...text.matchAll(/\w+/g)].flatMap(([word]) => {
+    const american = Object.hasOwn(AMERICAN_SPELLINGS, word.toLowerCase()) ? AMERICAN_SPELLINGS[word.toLowerCase()]! : undefined;
+    if (!american) return [];
+    return [{ word, american: word[0] === word[0]!.toUpperCase() ? `${american[0]!.toUpperCase()}${american.slice(1)}` : american }];
   });
 }
 

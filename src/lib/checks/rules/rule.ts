@@ -21,9 +21,10 @@ export interface Rule {
   suites: readonly SuiteId[];
   /**
    * Loads, once per process, what check() needs and cannot read synchronously (the spelling
-   * dictionary). runChecks() awaits it before running the rule; a test of the rule awaits it itself.
+   * dictionary), unless the catalog's cache already holds every answer. runChecks() awaits it before
+   * running the rule; a test of the rule awaits it itself.
    */
-  prepare?(): Promise<void>;
+  prepare?(catalog: Catalog): Promise<void>;
   check(catalog: Catalog): Problem[];
 }
 

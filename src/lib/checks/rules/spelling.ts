@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { catalogYamlFiles } from '../../content/catalog.ts';
+import { catalogYamlFiles, filesKey, type Catalog } from '../../content/catalog.ts';
+import { contentHash } from '../../content/check-cache.ts';
 import { formatFieldPath } from '../../problems.ts';
-import { loadEnglishDictionary, spellerFor, WORD_LIST_FILE, type Speller } from '../spelling/dictionary.ts';
+import { loadEnglishDictionary, readWordList, spellerFor, WORD_LIST_FILE, type Speller } from '../spelling/dictionary.ts';
 import { siteTexts } from '../spelling/site-text.ts';
 import { isIdentifier, wordsIn, type Word } from '../spelling/words.ts';
 import { AMERICAN_SPELLINGS, britishSpellings } from './american-spelling.ts';
@@ -52,33 +53,30 @@ function positions(source: string) {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const rule = defineRule({
-  id: 'spelling',
-  description:
-    'Every word a reader sees (content prose, one-pagers, the site templates) is in cspell’s American English dictionary or the project word list, content/cspell-words.txt; a misspelling is reported with the suggested spelling.',
-  severity: 'error',
-  suites: ['quality'],
-  prepare: loadEnglishDictionary,
-  check(catalog) {
-    const speller = spellerFor(catalog.root);
-    const suggestions = new Map<string, string[]>();
-    const problems: Finding[] = [];
-    const report = (file: string, at: { line: number; col: number }, field: string, word: string) => {
-      if (!suggestions.has(word)) suggestions.set(word, americanSuggestions(speller.suggest(word)));
-      const [best, ...others] = suggestions.get(word)!;
-      const guess = best ? ` Did you mean "${best}"${others.length ? ` (or ${others.map((other) => `"${other}"`).join(', ')})` : ''}?` : '';
-      problems.push({
-        file,
-        ...at,
-        field,
-        message: `Check the spelling of "${word}": it is not in the American English dictionary.${guess}`,
-        hint: `fix the spelling; if "${word}" is right (a name or a term of art), add it on a line of its own to ${WORD_LIST_FILE}`,
-      });
-    };
-    const read = (file: string) => readFileSync(join(catalog.root, file), 'utf8').replace(/^\uFEFF/, '');
+/** One piece of the check whose findings depend on one file and the word list, so they can be cached. */
+interface SpellingUnit {
+  key: string;
+  find(speller: Speller): Finding[];
+}
 
-    const standards = new Set(catalog.standards.map((yaml) => yaml.file));
-    for (const yaml of catalogYamlFiles(catalog)) {
+/** Every file the spelling check reads, each as a unit keyed by its text and the word list's. */
+function spellingUnits(catalog: Catalog): SpellingUnit[] {
+  const wordList = contentHash(readWordList(catalog.root).join('\n'));
+  const read = (file: string) => readFileSync(join(catalog.root, file), 'utf8').replace(/^\uFEFF/, '');
+  const units: SpellingUnit[] = [];
+  const unit = (key: string, find: (speller: Speller, problems: Finding[]) => void) =>
+    units.push({
+      key: `${key}\nwords@${wordList}`,
+      find(speller) {
+        const problems: Finding[] = [];
+        find(speller, problems);
+        return problems;
+      },
+    });
+
+  const standards = new Set(catalog.standards.map((yaml) => yaml.file));
+  for (const yaml of catalogYamlFiles(catalog))
+    unit(filesKey(catalog, yaml.file), (speller, problems) => {
       let place: ReturnType<typeof positions> | undefined;
       let source = '';
       for (const { path, text } of strings(yaml.data)) {
@@ -97,14 +95,15 @@ const rule = defineRule({
           found.lastIndex = cursor;
           const match = found.exec(source);
           if (match) cursor = match.index + word.length;
-          report(yaml.file, match ? place.at(match.index) : start, formatFieldPath(path), word);
+          problems.push(misspelled(speller, yaml.file, match ? place.at(match.index) : start, formatFieldPath(path), word));
         }
       }
-    }
+    });
 
-    for (const folder of catalog.credentials) {
-      const onePager = folder.onePager;
-      if (!onePager) continue;
+  for (const folder of catalog.credentials) {
+    const onePager = folder.onePager;
+    if (!onePager) continue;
+    unit(filesKey(catalog, onePager.file), (speller, problems) => {
       const source = read(onePager.file);
       const place = positions(source);
       visit(onePager.tree, 'text', (node: Text) => {
@@ -112,16 +111,49 @@ const rule = defineRule({
         const end = node.position?.end.offset;
         if (start === undefined || end === undefined) return;
         for (const { word, index } of misspellings(speller, source.slice(start, end)))
-          report(onePager.file, place.at(start + index), '', word);
+          problems.push(misspelled(speller, onePager.file, place.at(start + index), '', word));
       });
-    }
+    });
+  }
 
-    for (const { file, source, texts } of siteTexts(catalog.root)) {
+  for (const { file, source, texts } of siteTexts(catalog.root))
+    unit(`${file}@${contentHash(source)}`, (speller, problems) => {
       const place = positions(source);
       for (const { text, offset, field } of texts)
-        for (const { word, index } of misspellings(speller, text)) report(file, place.at(offset + index), field, word);
-    }
-    return problems;
+        for (const { word, index } of misspellings(speller, text))
+          problems.push(misspelled(speller, file, place.at(offset + index), field, word));
+    });
+  return units;
+}
+
+/** The problem for one misspelled word, with the dictionary's closest American spellings. */
+function misspelled(speller: Speller, file: string, at: { line: number; col: number }, field: string, word: string): Finding {
+  const [best, ...others] = americanSuggestions(speller.suggest(word));
+  const guess = best ? ` Did you mean "${best}"${others.length ? ` (or ${others.map((other) => `"${other}"`).join(', ')})` : ''}?` : '';
+  return {
+    file,
+    ...at,
+    field,
+    message: `Check the spelling of "${word}": it is not in the American English dictionary.${guess}`,
+    hint: `fix the spelling; if "${word}" is right (a name or a term of art), add it on a line of its own to ${WORD_LIST_FILE}`,
+  };
+}
+
+const rule = defineRule({
+  id: 'spelling',
+  description:
+    'Every word a reader sees (content prose, one-pagers, the site templates) is in cspell’s American English dictionary or the project word list, content/cspell-words.txt; a misspelling is reported with the suggested spelling.',
+  severity: 'error',
+  suites: ['quality'],
+  // The dictionary takes a while to load; a run whose every file's answer is cached does without it.
+  prepare: async (catalog) => {
+    if (!spellingUnits(catalog).every((unit) => catalog.cache.has('spelling', unit.key))) await loadEnglishDictionary();
+  },
+  check(catalog) {
+    let speller: Speller | undefined;
+    return spellingUnits(catalog).flatMap((unit) =>
+      catalog.cache.memo('spelling', unit.key, () => unit.find((speller ??= spellerFor(catalog.root)))),
+    );
   },
 });
 export default rule;

@@ -84,6 +84,7 @@ export function spellerFor(root: string): Speller {
   const project = cspell.createSpellingDictionary(readWordList(root), 'project-words', join(root, WORD_LIST_FILE), {});
   const dictionary = cspell.createSpellingDictionaryCollection([english, project], 'catalog');
   const known = new Map<string, boolean>();
+  const suggested = new Map<string, string[]>();
   // A listed word also passes as its plural: the list holds "microcontroller", a text may say "microcontrollers".
   const listedPlural = (word: string) =>
     /s$/i.test(word) && (project.has(word.slice(0, -1)) || (/es$/i.test(word) && project.has(word.slice(0, -2))));
@@ -93,14 +94,18 @@ export function spellerFor(root: string): Speller {
       return known.get(word)!;
     },
     suggest(word) {
+      const cached = suggested.get(word);
+      if (cached) return cached;
       const american = americanForms(word).filter((form) => dictionary.has(form));
       // No time limit (cspell's default is one second), so a slow machine gets the same suggestions.
       const options = { numSuggestions: SUGGESTIONS + 3, numChanges: 4, includeTies: false, timeout: 60_000 };
       const closest = dictionary.suggest(word, options).map((suggestion) => suggestion.word);
       const seen = new Set<string>();
-      return [...american, ...closest]
+      const best = [...american, ...closest]
         .filter((candidate) => !candidate.includes(' ') && !seen.has(candidate.toLowerCase()) && seen.add(candidate.toLowerCase()))
         .slice(0, SUGGESTIONS);
+      suggested.set(word, best);
+      return best;
     },
   };
 }
