@@ -15,7 +15,7 @@ import { createAndFillIn } from './fixtures/author-answers.ts';
 import { AWAITING_LDOE, projectRoot } from './helpers.ts';
 
 /** What the project is made of, without what a build or an install leaves behind. */
-const SKIPPED = new Set(['node_modules', 'dist', '.astro', '.git', 'reports']);
+const SKIPPED = new Set(['node_modules', 'dist', '.astro', '.cache', '.git', 'reports']);
 
 function scratchProject(): string {
   const root = mkdtempSync(join(tmpdir(), 'mc-program-'));

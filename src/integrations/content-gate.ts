@@ -9,13 +9,18 @@ import { fileURLToPath } from 'node:url';
 import { catalogLoads, sharedCatalog } from '../lib/content/shared-catalog.ts';
 import { countBySeverity, formatProblem } from '../lib/problems.ts';
 import { runChecks } from '../lib/checks/suites.ts';
+import { openCheckCache } from '../lib/content/check-cache.ts';
 
 export default function contentGate(): AstroIntegration {
   return {
     name: 'content-gate',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
-        const { problems } = await runChecks(sharedCatalog(fileURLToPath(config.root)));
+        const root = fileURLToPath(config.root);
+        // The same cache as `npm run check`: content it has checked is not parsed and checked again.
+        const cache = openCheckCache(root);
+        const { problems } = await runChecks(sharedCatalog(root, { cache }));
+        cache.save();
         const { errors } = countBySeverity(problems);
         if (errors === 0) return;
         for (const problem of problems.filter((entry) => entry.severity === 'error')) logger.error(formatProblem(problem));

@@ -8,6 +8,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadCatalog, type Catalog } from './catalog.ts';
+import type { CheckCache } from './check-cache.ts';
 
 interface SharedCatalogs {
   entries: Map<string, { fingerprint: string; catalog: Catalog }>;
@@ -40,15 +41,18 @@ export function contentFingerprint(root: string): string {
     .join('\n');
 }
 
-/** The catalog at `root`, loaded once for as long as the content tree stays the same. */
-export function sharedCatalog(projectRoot: string): Catalog {
+/**
+ * The catalog at `root`, loaded once for as long as the content tree stays the same. The first caller
+ * may pass the check cache, so a build after `npm run check` does not parse the content again.
+ */
+export function sharedCatalog(projectRoot: string, { cache: checkCache }: { cache?: CheckCache } = {}): Catalog {
   // Astro names the root as a URL path with a trailing slash, Node as the working directory.
   const root = resolve(projectRoot);
   const cache = shared();
   const fingerprint = contentFingerprint(root);
   const entry = cache.entries.get(root);
   if (entry?.fingerprint === fingerprint) return entry.catalog;
-  const catalog = loadCatalog(root);
+  const catalog = loadCatalog(root, checkCache ? { cache: checkCache } : {});
   cache.loads += 1;
   cache.entries.set(root, { fingerprint, catalog });
   return catalog;
