@@ -9,10 +9,13 @@ import { builtPages, useSite } from './site-fixture.ts';
 const pages = builtPages();
 
 describe(`pages at ${NARROWEST} px`, () => {
-  const { open } = useSite();
+  const { site, sharedPage } = useSite();
+  const phone = sharedPage({ viewport: { width: NARROWEST, height: 700 } });
 
   it.each(pages)('%s does not scroll sideways', async (path) => {
-    const { page } = await open(path, { viewport: { width: NARROWEST, height: 700 } });
+    const page = await phone();
+    await page.goto(`${site.origin}${path}`);
+    await page.waitForLoadState('networkidle');
     const overflow = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       const widest = [...document.querySelectorAll('body *')]
@@ -22,6 +25,5 @@ describe(`pages at ${NARROWEST} px`, () => {
       return { scrollWidth: document.documentElement.scrollWidth, width, widest };
     });
     expect(overflow.scrollWidth, `too wide: ${overflow.widest.join(', ')}`).toBeLessThanOrEqual(overflow.width);
-    await page.context().close();
   });
 });

@@ -67,7 +67,16 @@ export function useSite(dist: () => string = () => DIST) {
     await page.waitForLoadState('networkidle');
     return { page, errors };
   }
-  return { site, open };
+  /**
+   * One page for a whole describe block, in its own context, for suites that visit page after page: a
+   * fresh context per visit cost more than the visit. Closed after the block's tests.
+   */
+  function sharedPage(options: BrowserContextOptions = {}): () => Promise<Page> {
+    let page: Page | undefined;
+    afterAll(() => page?.context().close());
+    return async () => (page ??= await (await newContext(site.browser, options)).newPage());
+  }
+  return { site, open, sharedPage };
 }
 
 /** Resolves once the catalog's search panel has loaded its index and enabled its controls. */
