@@ -148,10 +148,7 @@ export function generateSyntheticCatalog(options: SyntheticCatalogOptions): Synt
     program,
     seed,
     random,
-    pool: standardsPool(
-      frameworks,
-      templates.map((template) => template.alignment),
-    ),
+    pool: standardsPool(frameworks),
     rules: {
       fromStudents: studentEvidence(program),
       reflections: reflectionEvidence(program),
@@ -179,7 +176,7 @@ export function generateSyntheticCatalog(options: SyntheticCatalogOptions): Synt
     const made = syntheticCredential(template, { ...slot, code, number: index + 1, earlier: credentials }, context);
     const { credential } = made;
     const dir = join(content, 'credentials', made.id);
-    const about = `${credential.code} ${credential.title}. Synthetic, from ${template.id} by npm run bench:generate.`;
+    const about = `${credential.code} ${credential.title} (synthetic).`;
     mkdirSync(dir);
     writeFileSync(join(dir, CREDENTIAL_FILES.credential), yamlFile(`Credential ${about}`, credential));
     writeFileSync(join(dir, CREDENTIAL_FILES.rubric), yamlFile(`Rubric for ${about}`, made.rubric));
@@ -199,7 +196,7 @@ export function generateSyntheticCatalog(options: SyntheticCatalogOptions): Synt
 
   const stacks = syntheticStacks(program, credentials, random);
   for (const stack of stacks) {
-    const header = `Micro-endorsement for ${pathwayName(program, stack.pathway)} teachers. Synthetic, by npm run bench:generate.`;
+    const header = `Micro-endorsement for ${pathwayName(program, stack.pathway)} teachers (synthetic, by npm run bench:generate).`;
     writeFileSync(join(content, 'stacks', `${stack.id}.yaml`), yamlFile(header, stack));
     files += 1;
   }

@@ -11,6 +11,7 @@ import { SANE_HOURS, TYPICAL_HOURS } from '../checks/rules/hours-range.ts';
 import { estimateHours } from '../content/estimated-hours.ts';
 import type { PathwayGroup } from '../content/program.ts';
 import type { Random } from './seeded-random.ts';
+import { variedOnePager } from './synthetic-one-pager.ts';
 import { varyAlignments, type StandardsPool } from './synthetic-standards.ts';
 import { optionalArtifacts, withoutArtifact, withoutComponent, type CredentialParts, type EvidenceRules } from './synthetic-structure.ts';
 
@@ -188,6 +189,12 @@ export function syntheticCredential(
   const rest = before.filter((other) => !credential.recommendedBefore.includes(other));
   credential.prerequisites = rest.length && random.chance(0.1) ? [random.pick(rest)] : [];
 
-  const onePager = template.onePager.replace(/\*\*\d+ to \d+ hours\*\*/, `**${hours.min} to ${hours.max} hours**`);
-  return { id, template: template.id, credential, rubric: parts.rubric, alignment, onePager };
+  return {
+    id,
+    template: template.id,
+    credential,
+    rubric: parts.rubric,
+    alignment,
+    onePager: variedOnePager(template.onePager, hours, random),
+  };
 }

@@ -5,21 +5,21 @@
  * dozen credentials already addresses the whole registry (the standard-unaddressed rule).
  */
 import type { AlignmentFile, Credential, StandardsFramework } from '../../../schemas/index.ts';
+import { MIN_ALIGNMENTS } from '../checks/rules/alignment-thin.ts';
 import type { Random } from './seeded-random.ts';
 import { alignmentsHold, type EvidenceRules } from './synthetic-structure.ts';
 
 interface RegistryItem {
   framework: string;
   code: string;
+  label: string;
   grades?: { from: number; to: number } | undefined;
 }
 
-/** The citable registry items and real rationales, and which items no generated credential cites yet. */
+/** The citable registry items, and which of them no generated credential cites yet. */
 export interface StandardsPool {
   /** Labeled items by framework id: only a labeled item may be cited (the standard-label rule). */
   items: ReadonlyMap<string, readonly RegistryItem[]>;
-  /** Rationales the real credentials give for each `framework:code`, for alignments a variation adds. */
-  rationales: ReadonlyMap<string, readonly string[]>;
   /** `framework:code` of labeled items no generated credential cites yet. */
   uncited: Set<string>;
 }
@@ -32,24 +32,27 @@ export function gradeBandRange(band: string): { from: number; to: number } {
   return { from: from!, to: to! };
 }
 
-/** The pool over the registry and the alignments of the real credentials. */
-export function standardsPool(frameworks: readonly StandardsFramework[], realAlignments: readonly AlignmentFile[]): StandardsPool {
+/** The pool over the registry. */
+export function standardsPool(frameworks: readonly StandardsFramework[]): StandardsPool {
   const items = new Map(
     frameworks.map((framework) => [
       framework.id,
-      framework.items
-        .filter((item) => item.label !== undefined)
-        .map((item) => ({ framework: framework.id, code: item.code, grades: item.gradeBand ? gradeBandRange(item.gradeBand) : undefined })),
+      framework.items.flatMap((item) =>
+        item.label === undefined
+          ? []
+          : [
+              {
+                framework: framework.id,
+                code: item.code,
+                label: item.label,
+                grades: item.gradeBand ? gradeBandRange(item.gradeBand) : undefined,
+              },
+            ],
+      ),
     ]),
   );
-  const rationales = new Map<string, string[]>();
-  for (const entry of realAlignments.flatMap((file) => file.alignments)) {
-    const list = rationales.get(key(entry.framework, entry.code)) ?? [];
-    list.push(entry.rationale);
-    rationales.set(key(entry.framework, entry.code), list);
-  }
   const uncited = new Set([...items.values()].flat().map((item) => key(item.framework, item.code)));
-  return { items, rationales, uncited };
+  return { items, uncited };
 }
 
 const servesGrades = (item: RegistryItem, grades: Credential['audience']['grades']) =>
@@ -86,20 +89,25 @@ export function varyAlignments(
   }
 
   let varied: AlignmentFile = { alignments };
-  // One entry fewer or one more changes a file of four or more entries by a quarter at most.
-  if (alignments.length > 3 && random.chance(0.2)) {
+  // One entry fewer (of four or more), or one more (to five or more, no longer than its neighbors),
+  // keeps the file about as long as the real one.
+  if (alignments.length > MIN_ALIGNMENTS && random.chance(0.2)) {
     const left = random.int(0, alignments.length - 1);
     const shorter = { alignments: alignments.filter((_, index) => index !== left) };
     if (alignmentsHold(shorter, rules)) varied = shorter;
-  } else if (alignments.length > 3 && random.chance(0.3)) {
+  } else if (alignments.length > MIN_ALIGNMENTS + 1 && random.chance(0.3)) {
     const added = addedAlignment(credential, pool, rules, random, used, citable);
-    if (added) varied = { alignments: [...alignments, added] };
+    const longest = Math.max(...alignments.map((entry) => entry.rationale.length));
+    if (added && added.rationale.length <= longest) varied = { alignments: [...alignments, added] };
   }
   for (const entry of varied.alignments) pool.uncited.delete(key(entry.framework, entry.code));
   return varied;
 }
 
-/** One more alignment to an item not yet cited here, met by evidence of the right kind, with a real rationale. */
+/** A title or label to follow other words: "Student work" becomes "student work", "PPE chart" stays. */
+const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? `${text[0]!.toLowerCase()}${text.slice(1)}` : text);
+
+/** One more alignment to an item not yet cited here, met by evidence of the right kind, its rationale in the item's own label. */
 function addedAlignment(
   credential: Credential,
   pool: StandardsPool,
@@ -111,16 +119,18 @@ function addedAlignment(
   const artifacts = credential.requirements.flatMap((requirement) => requirement.artifacts);
   const options = [...pool.items.keys()]
     .flatMap((framework) => citable(framework))
-    .filter((item) => !used.has(key(item.framework, item.code)) && pool.rationales.has(key(item.framework, item.code)));
+    .filter((item) => !used.has(key(item.framework, item.code)));
   if (!options.length) return undefined;
   const item = random.pick(options);
   const students = rules.audienceOf.get(item.framework) === 'students';
   const evidence = students ? artifacts.filter((artifact) => rules.fromStudents.has(artifact.evidenceType)) : artifacts;
   if (!evidence.length) return undefined;
+  const artifact = random.pick(evidence);
+  const who = students ? 'students' : 'you';
   return {
     framework: item.framework,
     code: item.code,
-    addressedBy: random.pick(evidence).id,
-    rationale: random.pick(pool.rationales.get(key(item.framework, item.code))!),
+    addressedBy: artifact.id,
+    rationale: `In the ${lowerFirst(artifact.title)}, ${who} ${lowerFirst(item.label)}.`,
   };
 }
