@@ -12,7 +12,10 @@ import { plural } from '../src/lib/problems.ts';
 const USAGE = 'npm run bench:generate -- --count <N> --out <dir> [--seed <int>]';
 
 /** The value of an integer flag, or undefined when it is not a whole number at least `min`. */
-const wholeNumber = (text: string, min: number) => (/^-?\d+$/.test(text.trim()) && Number(text) >= min ? Number(text) : undefined);
+const wholeNumber = (text: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
+  /^\d+$/.test(text.trim()) && Number(text) >= min && Number(text) <= max ? Number(text) : undefined;
+/** The random source takes a 32-bit seed. */
+const MAX_SEED = 2 ** 32 - 1;
 
 await runCli(() => {
   const { values } = parseCli(USAGE, {
@@ -31,7 +34,8 @@ await runCli(() => {
       '',
       '  --count   number of credentials, a whole number of at least 1 (required)',
       '  --out     folder to write; must be new, empty, or written by an earlier run (required)',
-      `  --seed    whole number that fixes every random choice (default 1): the same seed writes the same files`,
+      `  --seed    whole number from 0 to ${MAX_SEED} that fixes every random choice (default 1);`,
+      '            the same seed writes the same files',
       `An earlier run's folder (it holds ${MARKER_FILE}) is replaced; any other non-empty folder is refused.`,
     ].join('\n'),
   );
@@ -44,8 +48,9 @@ await runCli(() => {
   const count = wholeNumber(values.count, 1);
   if (count === undefined)
     return fail(`Write --count as a whole number of at least 1: "${values.count}" is not one.`, 'for example --count 1000');
-  const seed = wholeNumber(values.seed, 0);
-  if (seed === undefined) return fail(`Write --seed as a whole number: "${values.seed}" is not one.`, 'for example --seed 7');
+  const seed = wholeNumber(values.seed, 0, MAX_SEED);
+  if (seed === undefined)
+    return fail(`Write --seed as a whole number from 0 to ${MAX_SEED}: "${values.seed}" is not one.`, 'for example --seed 7');
 
   const started = performance.now();
   const result = generateSyntheticCatalog({

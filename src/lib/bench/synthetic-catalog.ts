@@ -97,11 +97,18 @@ export function catalogSlots(program: Program): Array<{ group: PathwayGroup; lev
   return pathwayGroups(program).flatMap((group) => group.levels.map((level) => ({ group, level })));
 }
 
-/** The templates of a slot: its own pathway and level where the real catalog has any, else its level, else all. */
+/**
+ * The templates of a slot: the real credentials of its pathway and level; where the real catalog has
+ * none (Level 2 computer science today), those of its pathway, so pathway pages keep their subject;
+ * else those of its level; else all.
+ */
 function templatesFor(templates: readonly CredentialTemplate[], group: PathwayGroup, level: number) {
-  const own = templates.filter((template) => template.credential.pathway === group.id && template.credential.level === level);
-  const sameLevel = templates.filter((template) => template.credential.level === level);
-  return own.length ? own : sameLevel.length ? sameLevel : [...templates];
+  const candidates = [
+    (template: CredentialTemplate) => template.credential.pathway === group.id && template.credential.level === level,
+    (template: CredentialTemplate) => template.credential.pathway === group.id,
+    (template: CredentialTemplate) => template.credential.level === level,
+  ].map((fits) => templates.filter(fits));
+  return candidates.find((list) => list.length) ?? [...templates];
 }
 
 const yamlFile = (header: string, data: unknown) =>
