@@ -5,7 +5,7 @@
  * pilots, word list and standards registry, N credentials varied from the real ones, every one
  * published, and a few stacks per pathway. The same seed always writes the same bytes.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { CORE_SCHEMA, dump } from 'js-yaml';
 import { parseDocument } from 'yaml';
@@ -64,8 +64,10 @@ const overlaps = (a: string, b: string) => a === b || a.startsWith(`${b}${sep}`)
 
 /** Why the generator may not write into `out`, or undefined when it may. */
 export function outputFolderProblem(out: string, projectRoot: string): { message: string; hint: string } | undefined {
-  const target = resolve(out);
-  if (overlaps(join(target, 'content'), resolve(projectRoot, 'content')))
+  // Through symbolic links too: a link to the project is the project.
+  const real = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
+  const target = real(out);
+  if (overlaps(join(target, 'content'), real(join(projectRoot, 'content'))))
     return {
       message: `Choose another --out: ${out} would put the synthetic catalog into this project's own content/.`,
       hint: 'write it to a scratch folder, for example /tmp/catalog-1000',
@@ -87,7 +89,8 @@ function loadTemplates(projectRoot: string) {
   const templates: CredentialTemplate[] = catalog.credentials.flatMap((folder) => {
     const [credential, rubric, alignment] = [folder.credential?.data, folder.rubric?.data, folder.alignment?.data];
     if (!credential || !rubric || !alignment || !folder.onePager) return [];
-    return [{ id: folder.id, credential, rubric, alignment, onePager: readFileSync(join(projectRoot, folder.onePager.file), 'utf8') }];
+    const onePager = readFileSync(join(projectRoot, folder.onePager.file), 'utf8');
+    return [{ id: folder.id, credential, rubric, alignment, onePager, onePagerWords: folder.onePager.wordCount }];
   });
   return { catalog, templates };
 }
@@ -163,6 +166,9 @@ export function generateSyntheticCatalog(options: SyntheticCatalogOptions): Synt
     },
   };
 
+  // The marker goes first, so a run that is interrupted leaves a folder the next run may replace.
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, MARKER_FILE), `${JSON.stringify({ generator: 'npm run bench:generate', count, seed }, null, 2)}\n`);
   rmSync(join(out, 'content'), { recursive: true, force: true });
   const content = join(out, 'content');
   mkdirSync(content, { recursive: true });
@@ -207,6 +213,5 @@ export function generateSyntheticCatalog(options: SyntheticCatalogOptions): Synt
     writeFileSync(join(content, 'stacks', `${stack.id}.yaml`), yamlFile(header, stack));
     files += 1;
   }
-  writeFileSync(join(out, MARKER_FILE), `${JSON.stringify({ generator: 'npm run bench:generate', count, seed }, null, 2)}\n`);
   return { ok: true, out, credentials, stacks: stacks.map((stack) => stack.id), files, uncitedStandards: [...context.pool.uncited].sort() };
 }

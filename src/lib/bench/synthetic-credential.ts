@@ -19,6 +19,8 @@ import { optionalArtifacts, withoutArtifact, withoutComponent, type CredentialPa
 export interface CredentialTemplate extends CredentialParts {
   id: string;
   onePager: string;
+  /** Words of the one-pager, as the one-pager-length rule counts them. */
+  onePagerWords: number;
 }
 
 /** What every credential of one generated catalog shares. */
@@ -115,7 +117,12 @@ function variedParts(template: CredentialTemplate, context: SyntheticContext): C
     const fewer = withoutArtifact(parts, random.pick(optional), rules);
     if (fewer && plannedHours(fewer.credential, program)) parts = fewer;
   }
-  return { ...parts, credential: structuredClone(parts.credential), rubric: structuredClone(parts.rubric) };
+  // The variations copy what they change; the template itself is never changed.
+  return {
+    ...parts,
+    credential: parts.credential === template.credential ? structuredClone(parts.credential) : parts.credential,
+    rubric: parts.rubric === template.rubric ? structuredClone(parts.rubric) : parts.rubric,
+  };
 }
 
 /** A title of at most 120 characters: the template's, often with a setting added. */
@@ -195,6 +202,6 @@ export function syntheticCredential(
     credential,
     rubric: parts.rubric,
     alignment,
-    onePager: variedOnePager(template.onePager, hours, random),
+    onePager: variedOnePager(template.onePager, template.onePagerWords, hours, random),
   };
 }

@@ -4,7 +4,6 @@
  * length as real ones do while keeping the standard sections and the one-page word limit.
  */
 import { ONE_PAGE_WORD_LIMIT } from '../checks/rules/one-pager-length.ts';
-import { parseOnePager } from '../content/one-pager.ts';
 import type { Random } from './seeded-random.ts';
 
 /** Advice any credential's "Time and support" may close with, in words the catalog already uses. */
@@ -30,8 +29,11 @@ function withoutSentence(block: string, random: Random): string | undefined {
   return sentences.filter((_, index) => index !== cut).join(' ');
 }
 
-/** The one-pager for a credential that takes `hours`, varied from the template's `text`. */
-export function variedOnePager(text: string, hours: { min: number; max: number }, random: Random): string {
+/**
+ * The one-pager for a credential that takes `hours`, varied from the template's `text` of `words`
+ * words (as the one-pager-length rule counts them).
+ */
+export function variedOnePager(text: string, words: number, hours: { min: number; max: number }, random: Random): string {
   const blocks = text
     .replace(/\*\*\d+ to \d+ hours\*\*/, `**${hours.min} to ${hours.max} hours**`)
     .trimEnd()
@@ -42,10 +44,9 @@ export function variedOnePager(text: string, hours: { min: number; max: number }
     blocks[at] = withoutSentence(blocks[at]!, random) ?? blocks[at]!;
   }
   const last = blocks.length - 1;
-  if (random.chance(0.5) && isParagraph(blocks[last]!)) {
-    const longer = [...blocks.slice(0, last), `${blocks[last]} ${random.pick(CLOSING_ADVICE)}`];
-    const parsed = parseOnePager('one-pager.mdx', `${longer.join('\n\n')}\n`).onePager;
-    if (parsed && parsed.wordCount <= ONE_PAGE_WORD_LIMIT) blocks.splice(0, blocks.length, ...longer);
-  }
+  const advice = random.pick(CLOSING_ADVICE);
+  // A cut sentence only lowers the count, so the template's count plus the advice bounds it without parsing again.
+  if (random.chance(0.5) && isParagraph(blocks[last]!) && words + advice.split(' ').length <= ONE_PAGE_WORD_LIMIT)
+    blocks[last] = `${blocks[last]} ${advice}`;
   return `${blocks.join('\n\n')}\n`;
 }
