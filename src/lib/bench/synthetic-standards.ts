@@ -61,7 +61,8 @@ const servesGrades = (item: RegistryItem, grades: Credential['audience']['grades
 /**
  * The template's alignments with their standards varied: each entry keeps its evidence and
  * rationale but may cite another item of the same framework; one entry may be left out or one added
- * where the standards rules still hold. Marks what it cites as cited in the pool.
+ * where the standards rules still hold, an added one from a framework the template cites. Marks what
+ * it cites as cited in the pool.
  */
 export function varyAlignments(
   template: AlignmentFile,
@@ -96,7 +97,8 @@ export function varyAlignments(
     const shorter = { alignments: alignments.filter((_, index) => index !== left) };
     if (alignmentsHold(shorter, rules)) varied = shorter;
   } else if (alignments.length > MIN_ALIGNMENTS + 1 && random.chance(0.3)) {
-    const added = addedAlignment(credential, pool, rules, random, used, citable);
+    const frameworks = [...new Set(template.alignments.map((entry) => entry.framework))];
+    const added = addedAlignment(credential, frameworks.flatMap(citable), rules, random, used);
     const longest = Math.max(...alignments.map((entry) => entry.rationale.length));
     if (added && added.rationale.length <= longest) varied = { alignments: [...alignments, added] };
   }
@@ -107,19 +109,19 @@ export function varyAlignments(
 /** A title or label to follow other words: "Student work" becomes "student work", "PPE chart" stays. */
 const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? `${text[0]!.toLowerCase()}${text.slice(1)}` : text);
 
-/** One more alignment to an item not yet cited here, met by evidence of the right kind, its rationale in the item's own label. */
+/**
+ * One more alignment to one of `citable` (items of the frameworks the template cites) not yet cited
+ * here, met by evidence of the right kind, its rationale in the item's own label.
+ */
 function addedAlignment(
   credential: Credential,
-  pool: StandardsPool,
+  citable: readonly RegistryItem[],
   rules: EvidenceRules,
   random: Random,
   used: ReadonlySet<string>,
-  citable: (framework: string) => RegistryItem[],
 ): AlignmentFile['alignments'][number] | undefined {
   const artifacts = credential.requirements.flatMap((requirement) => requirement.artifacts);
-  const options = [...pool.items.keys()]
-    .flatMap((framework) => citable(framework))
-    .filter((item) => !used.has(key(item.framework, item.code)));
+  const options = citable.filter((item) => !used.has(key(item.framework, item.code)));
   if (!options.length) return undefined;
   const item = random.pick(options);
   const students = rules.audienceOf.get(item.framework) === 'students';
