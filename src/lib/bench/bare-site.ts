@@ -37,9 +37,10 @@ const { frontmatter } = Astro.props;
 </html>
 `;
 
-const CONFIG = `import { defineConfig } from 'astro/config';
+/** The project's settings that shape the HTML, with MDX and our search-index integration at `integration`. */
+const config = (integration: string) => `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import searchIndex from './src/integrations/search-index.ts';
+import searchIndex from ${JSON.stringify(integration)};
 
 export default defineConfig({
   site: 'http://localhost:4321',
@@ -93,8 +94,9 @@ export function writeBareSite(dir: string, projectRoot: string, options: BareSit
     join(dir, 'package.json'),
     `${JSON.stringify({ name: `${name}-bare`, version, private: true, type: 'module' }, null, 2)}\n`,
   );
-  writeFileSync(join(dir, 'astro.config.mjs'), CONFIG);
-  copyFileSync(join(projectRoot, 'src', 'integrations', 'search-index.ts'), join(dir, 'src', 'integrations', 'search-index.ts'));
+  const integration = join(dir, 'src', 'integrations', 'search-index.ts');
+  copyFileSync(join(projectRoot, 'src', 'integrations', 'search-index.ts'), integration);
+  writeFileSync(join(dir, 'astro.config.mjs'), config(integration));
   writeFileSync(join(dir, 'src', 'layouts', 'Page.astro'), LAYOUT);
   const bodyBytes = Math.max(0, options.htmlBytes - LAYOUT_BYTES);
   for (let page = 0; page < options.pages; page += 1) {
