@@ -18,6 +18,11 @@ describe('the bare site', () => {
     expect(bodyText(4, 20_000, WORDS)).not.toBe(body);
   });
 
+  it('opens every paragraph with a capital, so MDX never reads one as an import or export', () => {
+    const paragraphs = bodyText(1, 5000, ['export', 'import']).split('\n\n');
+    expect(paragraphs.every((paragraph) => /^[A-Z]/.test(paragraph))).toBe(true);
+  });
+
   it('takes the words of the visible text, not of markup, scripts or styles', () => {
     const words = wordsOfPages([
       '<html><style>.card{color:red}</style><p class="lead">Teachers design rubrics</p><script>const hidden = 1;</script></html>',

@@ -6,6 +6,7 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from './seeded-random.ts';
 
 export interface BareSiteOptions {
   /** HTML pages to build, as many as our build makes. */
@@ -58,23 +59,19 @@ export function wordsOfPages(htmlPages: readonly string[]): string[] {
 }
 
 /**
- * Markdown of about `bytes` bytes: paragraphs of words picked from `words` by a fixed sequence, so
- * every page reads differently and the same options always write the same pages.
+ * Markdown of about `bytes` bytes: paragraphs of words picked from `words` by a random source seeded
+ * with the page number, so every page reads differently and the same options write the same pages.
  */
 export function bodyText(page: number, bytes: number, words: readonly string[]): string {
   if (words.length === 0) throw new Error('The bare site needs some words to write its pages in.');
+  const random = seededRandom(page + 1);
   const paragraphs: string[] = [];
   let length = 0;
-  let state = page + 1;
   while (length < bytes) {
-    const paragraph: string[] = [];
-    for (let count = 0; count < 60; count += 1) {
-      // A linear congruential sequence: deterministic, cheap, and varied enough for a search index.
-      state = (state * 1103515245 + 12345) % 2147483648;
-      paragraph.push(words[state % words.length]!);
-    }
-    const text = `${paragraph.join(' ')}.`;
-    paragraphs.push(text);
+    const text = `${Array.from({ length: 60 }, () => random.pick(words)).join(' ')}.`;
+    // A capital first letter, as a sentence has; MDX would also read a paragraph opening with "import" or "export" as code.
+    paragraphs.push(text[0]!.toUpperCase() + text.slice(1));
+    // The paragraph, the <p></p> around it in the HTML and the blank line between paragraphs.
     length += text.length + 9;
   }
   return paragraphs.join('\n\n');
