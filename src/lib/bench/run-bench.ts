@@ -64,7 +64,7 @@ async function timed(step: string, run: () => Promise<Measurement>): Promise<Tim
   const runs = [succeeded(await run(), step)];
   if (runs[0]!.wallMs < SHORT_RUN_MS) for (let again = 0; again < 2; again += 1) runs.push(succeeded(await run(), step));
   return {
-    wallMs: median(runs.map((entry) => entry.wallMs)),
+    wallMs: Math.round(median(runs.map((entry) => entry.wallMs))),
     peakBytes: Math.max(...runs.map((entry) => entry.peakBytes)),
     runsMs: runs.map((entry) => Math.round(entry.wallMs)),
     runs,
