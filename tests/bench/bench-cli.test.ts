@@ -1,9 +1,9 @@
 /** `npm run bench` refuses bad flags at once, in one line that names the flag, before any long work. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { projectRoot } from '../helpers.ts';
 
 const bench = (...args: string[]) =>
@@ -24,7 +24,9 @@ describe('npm run bench', () => {
   });
 
   it('will not overwrite a JSON file it did not write, and leaves the file as it was', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'mc-bench-cli-')), 'notes.json');
+    const dir = mkdtempSync(join(tmpdir(), 'mc-bench-cli-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, 'notes.json');
     writeFileSync(file, '{"mine": true}\n');
     const run = bench('--json', file);
     expect(run.status).toBe(2);
