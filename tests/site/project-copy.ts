@@ -1,18 +1,17 @@
 /** Copies of the project for tests that must build real sites from changed content. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
+import { copyProject as copyProjectInto } from '../../src/lib/tooling/project-copy.ts';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 
 /** Everything a build reads, copied; node_modules linked. */
 export function copyProject(): string {
   const copy = mkdtempSync(join(tmpdir(), 'mc-project-'));
-  for (const entry of ['content', 'src', 'schemas', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-    cpSync(join(PROJECT_ROOT, entry), join(copy, entry), { recursive: true });
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  copyProjectInto(PROJECT_ROOT, copy);
   return copy;
 }
 

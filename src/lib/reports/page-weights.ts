@@ -19,21 +19,52 @@ export interface PageWeight {
   js: Weight;
 }
 
-/** One representative page per page type. */
-export const PAGE_TYPES: Array<{ type: string; path: string }> = [
-  { type: 'home', path: '/' },
-  { type: 'catalog', path: '/catalog/' },
-  { type: 'credential', path: '/credentials/facilitating-project-based-learning/' },
-  { type: 'one-pager', path: '/credentials/facilitating-project-based-learning/one-pager/' },
-  { type: 'rubric', path: '/credentials/facilitating-project-based-learning/rubric/' },
-  { type: 'standards matrix', path: '/standards/' },
-  { type: 'framework', path: '/standards/ngss/' },
-  { type: 'pathway', path: '/pathways/pre-engineering/' },
-  { type: 'stack', path: '/stacks/pre-engineering-endorsement/' },
-  { type: 'earning', path: '/earning/' },
-  { type: 'plan', path: '/plan/' },
-  { type: 'compare', path: '/compare/' },
+/**
+ * Every page type by its address, `*` standing for one credential, framework, pathway or stack, so
+ * the same list names today's pages and finds pages of each type in any build.
+ */
+const PAGE_TYPE_PATTERNS: Array<{ type: string; pattern: string }> = [
+  { type: 'home', pattern: '/' },
+  { type: 'catalog', pattern: '/catalog/' },
+  { type: 'credential', pattern: '/credentials/*/' },
+  { type: 'one-pager', pattern: '/credentials/*/one-pager/' },
+  { type: 'rubric', pattern: '/credentials/*/rubric/' },
+  { type: 'standards matrix', pattern: '/standards/' },
+  { type: 'framework', pattern: '/standards/*/' },
+  { type: 'pathway', pattern: '/pathways/*/' },
+  { type: 'stack', pattern: '/stacks/*/' },
+  { type: 'earning', pattern: '/earning/' },
+  { type: 'plan', pattern: '/plan/' },
+  { type: 'compare', pattern: '/compare/' },
 ];
+
+/** The page of today's catalog that stands for each type with a `*` in its address, by its first folder. */
+const TODAYS_EXAMPLES: Record<string, string> = {
+  credentials: 'facilitating-project-based-learning',
+  standards: 'ngss',
+  pathways: 'pre-engineering',
+  stacks: 'pre-engineering-endorsement',
+};
+
+/** One representative page per page type in today's catalog. */
+export const PAGE_TYPES: Array<{ type: string; path: string }> = PAGE_TYPE_PATTERNS.map(({ type, pattern }) => ({
+  type,
+  path: pattern.replace('*', TODAYS_EXAMPLES[pattern.split('/')[1]!]!),
+}));
+
+const matcher = (pattern: string) => new RegExp(`^${pattern.replace('*', '[^/]+')}$`);
+
+/** The built pages (site paths such as `/catalog/`) of each page type, in path order; types with no page are left out. */
+export function pagesByType(pages: readonly string[]): Array<{ type: string; paths: string[] }> {
+  return PAGE_TYPE_PATTERNS.map(({ type, pattern }) => ({ type, paths: pages.filter((path) => matcher(pattern).test(path)).sort() })).filter(
+    (entry) => entry.paths.length > 0,
+  );
+}
+
+/** One page of each type found among any build's pages: the first credential, framework, pathway or stack. */
+export function representativePages(pages: readonly string[]): Array<{ type: string; path: string }> {
+  return pagesByType(pages).map(({ type, paths }) => ({ type, path: paths[0]! }));
+}
 
 /**
  * What one page may cost, gzipped, with its stylesheets and scripts (not the search engine, which
