@@ -27,6 +27,10 @@ export default defineConfig({
     // Stylesheets as files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
   },
-  // Scripts as files too (Vite would inline small ones), for the same reason.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    // Scripts as files too (Vite would inline small ones), for the same reason.
+    build: { assetsInlineLimit: 0 },
+    // BASE_PATH in src/lib/site/site-path.ts, for pages and browser scripts alike.
+    define: { __SITE_BASE__: JSON.stringify(base) },
+  },
 });

@@ -5,8 +5,14 @@
  * internal link, script fetch and export address goes through sitePath() so one build works in both.
  */
 
-/** The base path with one trailing slash: `/` or `/repo/`. Outside Vite (Node scripts) it is `/`. */
-export const BASE_PATH: string = normalizeBase((import.meta.env as { BASE_URL?: string } | undefined)?.BASE_URL ?? '/');
+/**
+ * The build's base path, written in by astro.config.mjs (`vite.define`). Not import.meta.env.BASE_URL:
+ * during the build a BASE_URL variable in the environment (Vitest sets one) overrides it in server code.
+ */
+declare const __SITE_BASE__: string | undefined;
+
+/** The base path with one trailing slash: `/` or `/repo/`. Outside the site build (Node scripts, tests) it is `/`. */
+export const BASE_PATH: string = normalizeBase(typeof __SITE_BASE__ === 'string' ? __SITE_BASE__ : '/');
 
 /** `repo`, `/repo`, `/repo/` and `` all become `/repo/` (or `/`), the form sitePath() joins to. */
 export function normalizeBase(base: string): string {
