@@ -16,9 +16,9 @@ export interface LinkCheckOptions {
   /** The built site's folder. */
   dist: string;
   /** The base path it was built for (SITE_BASE); default `/`. */
-  base?: string;
+  base?: string | undefined;
   /** The origin it was built for (SITE_URL); default the local preview server. */
-  site?: string;
+  site?: string | undefined;
 }
 
 export interface LinkCheckReport {
