@@ -2,14 +2,23 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import basePathLinks from './src/integrations/base-path-links.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { deploymentFrom } from './src/lib/site/site-path.ts';
+import { buildModeFrom } from './src/lib/site/visibility.ts';
+
+// Where the build is served: SITE_URL is the origin, SITE_BASE the path under it (`/repo/` on GitHub Pages).
+const { site, base } = deploymentFrom(process.env);
+// Preview pages are not indexed (Base.astro), so a preview build lists none of them in a sitemap.
+const preview = buildModeFrom(process.env) === 'preview';
 
 export default defineConfig({
-  // Absolute URLs in the sitemap and Open Graph tags; deployments set SITE_URL to their address.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
-  integrations: [contentGate(), mdx(), sitemap(), searchIndex(), securityHeaders()],
+  // Absolute URLs in the sitemap, Open Graph tags, feed and exports start with site and base.
+  site,
+  base,
+  integrations: [contentGate(), basePathLinks(), mdx(), ...(preview ? [] : [sitemap()]), searchIndex(), securityHeaders()],
   // 'jsx' mode (the default) joins words across line breaks, which breaks full-text search.
   compressHTML: true,
   // The content layer's store lives with the project, not in node_modules/.astro (the default): copies
@@ -36,5 +45,7 @@ export default defineConfig({
         },
       },
     },
+    // BASE_PATH in src/lib/site/site-path.ts, for pages and browser scripts alike.
+    define: { __SITE_BASE__: JSON.stringify(base) },
   },
 });

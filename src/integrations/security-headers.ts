@@ -1,13 +1,18 @@
-/** Writes `_headers` (the Content-Security-Policy and friends) into the built site. */
+/** Writes `_headers` (the Content-Security-Policy and friends) into the built site, for its base path. */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { HEADERS_FILE } from '../lib/site/security.ts';
+import { headersFile } from '../lib/site/security.ts';
+import { normalizeBase } from '../lib/site/site-path.ts';
 
 export default function securityHeaders(): AstroIntegration {
+  let base = '/';
   return {
     name: 'security-headers',
     hooks: {
-      'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), HEADERS_FILE),
+      'astro:config:done': ({ config }) => {
+        base = normalizeBase(config.base);
+      },
+      'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(base)),
     },
   };
 }

@@ -52,7 +52,7 @@ export function catalogApi(input: CatalogApiInput) {
     name: program.name,
     owner: program.owner,
     build: mode,
-    site: site.href,
+    site: urls.home,
     lastUpdated: catalogLastUpdated(bundles.map((bundle) => bundle.credential)) || null,
     links: {
       catalog: urls.page('catalog/'),

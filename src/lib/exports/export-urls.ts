@@ -1,28 +1,34 @@
 /**
- * Where each open-format export lives, from the site's address (astro.config.mjs `site`), and how
+ * Where each open-format export lives, from the site's address (astro.config.mjs `site` and `base`), and how
  * every export is written to disk. The addresses are the fixed scheme the API, the publish workflow
  * and the credential page link to; the serialization is the same everywhere so that two builds of
  * the same content give the same bytes: no timestamps, keys in the order the builders write them,
  * two-space indent and a final newline.
  */
 import { createHash } from 'node:crypto';
+import { BASE_PATH, siteRoot } from '../site/site-path.ts';
 
-/** An absolute address on the site; `path` has no leading slash, so a site under a sub-path keeps it. */
-const onSite = (site: URL | string, path: string) => new URL(path, site).href;
-
-export const exportUrls = (site: URL | string) => ({
-  home: onSite(site, ''),
-  credentialPage: (id: string) => onSite(site, `credentials/${id}/`),
-  onePagerPage: (id: string) => onSite(site, `credentials/${id}/one-pager/`),
-  rubricPage: (id: string) => onSite(site, `credentials/${id}/rubric/`),
-  achievement: (id: string) => onSite(site, `credentials/${id}/achievement.json`),
-  credentialCtdl: (id: string) => onSite(site, `credentials/${id}/ctdl.json`),
-  stackPage: (id: string) => onSite(site, `stacks/${id}/`),
-  stackAchievement: (id: string) => onSite(site, `stacks/${id}/achievement.json`),
-  organizationCtdl: onSite(site, 'organization/ctdl.json'),
-  /** Any other page of the site, by its path without the leading slash ("catalog/"). */
-  page: (path: string) => onSite(site, path),
-});
+/**
+ * Every absolute address on the site, under its base path (`https://owner.github.io/repo/…` on
+ * GitHub Pages): paths have no leading slash, so they resolve below the site root, never beside it.
+ */
+export const exportUrls = (site: URL | string, base: string = BASE_PATH) => {
+  const root = siteRoot(site, base);
+  const onSite = (path: string) => new URL(path, root).href;
+  return {
+    home: onSite(''),
+    credentialPage: (id: string) => onSite(`credentials/${id}/`),
+    onePagerPage: (id: string) => onSite(`credentials/${id}/one-pager/`),
+    rubricPage: (id: string) => onSite(`credentials/${id}/rubric/`),
+    achievement: (id: string) => onSite(`credentials/${id}/achievement.json`),
+    credentialCtdl: (id: string) => onSite(`credentials/${id}/ctdl.json`),
+    stackPage: (id: string) => onSite(`stacks/${id}/`),
+    stackAchievement: (id: string) => onSite(`stacks/${id}/achievement.json`),
+    organizationCtdl: onSite('organization/ctdl.json'),
+    /** Any other page of the site, by its path without the leading slash ("catalog/"). */
+    page: (path: string) => onSite(path),
+  };
+};
 
 export type ExportUrls = ReturnType<typeof exportUrls>;
 

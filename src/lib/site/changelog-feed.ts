@@ -4,6 +4,7 @@
  * builds of the same commit are identical.
  */
 import type { Credential } from '../../../schemas/index.ts';
+import { exportUrls } from '../exports/export-urls.ts';
 
 export interface ChangeEntry {
   credential: Credential;
@@ -39,12 +40,13 @@ export function changeEntries(credentials: Credential[]): ChangeEntry[] {
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** An Atom 1.0 feed of the entries; `site` is the absolute address the catalog is published at. */
+/** An Atom 1.0 feed of the entries; `site` is the origin the catalog is published at, under the base path. */
 export function renderAtomFeed(entries: ChangeEntry[], site: URL, title: string): string {
-  const feedUrl = new URL('changes.xml', site).href;
+  const urls = exportUrls(site);
+  const feedUrl = urls.page('changes.xml');
   const updated = entries[0]?.date ?? '2020-01-01';
   const items = entries.map((entry) => {
-    const url = new URL(`credentials/${entry.credential.id}/#${entry.anchor}`, site).href;
+    const url = urls.page(`credentials/${entry.credential.id}/#${entry.anchor}`);
     const approved = entry.approvals
       .map((approval) => ` Approved by ${approval.reviewer} (${approval.role}) on ${approval.date}.`)
       .join('');
@@ -64,7 +66,7 @@ export function renderAtomFeed(entries: ChangeEntry[], site: URL, title: string)
     `  <id>${escapeXml(feedUrl)}</id>`,
     `  <title>${escapeXml(title)}</title>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(feedUrl)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(new URL('changes/', site).href)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(urls.page('changes/'))}"/>`,
     `  <updated>${updated}T00:00:00Z</updated>`,
     '  <author><name>Louisiana Department of Education</name></author>',
     ...items,

@@ -6,6 +6,7 @@
 import type { AlignmentFile, Credential, Program, Rubric, Stack, StandardsFramework } from '../../../schemas/index.ts';
 import { pathwayName } from '../content/program.ts';
 import { alignedStandards } from '../exports/aligned-standards.ts';
+import { sitePath } from './site-path.ts';
 
 export interface CredentialBundle {
   credential: Credential;
@@ -116,7 +117,7 @@ export interface StandardLabel {
   shortName: string;
   code: string;
   label: string | undefined;
-  /** The standard on this site's page for its framework. */
+  /** The standard on this site's page for its framework, under the base path. */
   href: string;
 }
 
@@ -127,6 +128,6 @@ export function standardLabels(alignment: AlignmentFile | undefined, frameworks:
     shortName: standard.framework?.shortName ?? standard.frameworkId,
     code: standard.code,
     label: standard.label,
-    href: `/standards/${standard.frameworkId}/#${standardAnchor(standard.code)}`,
+    href: sitePath(`/standards/${standard.frameworkId}/#${standardAnchor(standard.code)}`),
   }));
 }

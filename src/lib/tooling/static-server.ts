@@ -1,10 +1,13 @@
 /**
  * Serves the built site on a free loopback port the way a static host would: gzip for text, and the
  * headers declared in dist/_headers, so browser tests exercise the real Content-Security-Policy header.
+ * A site built under a base path is served under it (`/repo/…`, as GitHub Pages does); anything
+ * outside it is not found, so a link that forgot the base path fails here as it would there.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, relative } from 'node:path';
+import { normalizeBase } from '../site/site-path.ts';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -34,17 +37,19 @@ function headersFile(root: string): Record<string, string> {
   );
 }
 
-export async function serveStatic(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
+/** Serves `root` at `base` (default `/`) on 127.0.0.1; `origin` is the server's address, without the base. */
+export async function serveStatic(root: string, base = '/'): Promise<{ origin: string; close: () => Promise<void> }> {
   const extraHeaders = headersFile(root);
+  const mount = normalizeBase(base);
   const server: Server = createServer((request, response) => {
     // A request that cannot be answered (a malformed address, a file removed mid-run) gets a 500 that
     // says why, instead of an exception that would stop the server and leave the browser waiting.
     try {
       const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-      let file = normalize(join(root, pathname));
-      if (!file.startsWith(root)) file = join(root, '404.html');
+      const inSite = `${pathname}/`.startsWith(mount);
+      let file = normalize(join(root, pathname.slice(mount.length - 1)));
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-      const found = existsSync(file);
+      const found = inSite && file.startsWith(root) && existsSync(file);
       const target = found ? file : join(root, '404.html');
       const type = TYPES[extname(target)] ?? 'application/octet-stream';
       const body = readFileSync(target);
