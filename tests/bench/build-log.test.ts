@@ -1,4 +1,5 @@
 /** What the benchmark reads from a build log: pages built, warnings and repeats, progress. */
+import { progressLine } from '../../src/lib/site/build-progress.ts';
 import { describe, expect, it } from 'vitest';
 import { plainLine, readBuildLog, warningKind } from '../../src/lib/bench/build-log.ts';
 
@@ -26,6 +27,7 @@ describe('readBuildLog()', () => {
     expect(readBuildLog('18:15:16   ├─ /standards/ngss/index.html (+1ms)\n[build] ✓ Completed in 187ms.').progressLine).toBe(false);
     expect(readBuildLog('generating pages: 300/1000').progressLine).toBe(true);
     expect(readBuildLog('checked 40%').progressLine).toBe(true);
+    expect(readBuildLog(progressLine(250, 12)).progressLine).toBe(true);
   });
 });
 

@@ -17,7 +17,7 @@ export interface BuildLog {
   repeatedWarningKinds: number;
   /** Each distinct warning (names and numbers set aside) with how many lines printed it, most frequent first. */
   warningKinds: Array<{ text: string; count: number }>;
-  /** Whether some line reports progress as a count of a total ("120/1000", "120 of 1000") or a percentage. */
+  /** Whether some line reports progress: a count of a total ("120/1000", "120 of 1000"), a percentage, or the build's own "[progress] 250 pages rendered". */
   progressLine: boolean;
   /** Lines in the log, for how much a build prints as the catalog grows. */
   lines: number;
@@ -27,7 +27,7 @@ export interface BuildLog {
 const COLORS = /\x1b\[[0-9;]*m/g;
 const TIMESTAMP = /^\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\s+/;
 const WARNING = /\[WARN\]|\bwarning\b|Warning:/i;
-const PROGRESS = /\b\d+\s*(?:\/|of)\s*\d+\b|\b\d{1,3}(?:\.\d+)?\s?%/;
+const PROGRESS = /\b\d+\s*(?:\/|of)\s*\d+\b|\b\d{1,3}(?:\.\d+)?\s?%|^\[progress\] \d+ pages rendered/;
 
 /** A log line as it reads on a terminal without colors, without its leading time of day. */
 export const plainLine = (line: string): string => line.replace(COLORS, '').replace(TIMESTAMP, '').trimEnd();
