@@ -76,10 +76,22 @@ export function frameworkAudiences(catalog: Catalog) {
   return new Map(catalog.standards.flatMap((yaml) => (yaml.data ? [[yaml.data.id, yaml.data.audience] as const] : [])));
 }
 
-/** Every string in a parsed YAML value, with its field path. */
-export function strings(value: unknown, path: Array<string | number> = []): Array<{ path: Array<string | number>; text: string }> {
-  if (typeof value === 'string') return [{ path, text: value }];
-  if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, [...path, index]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => strings(item, [...path, key]));
-  return [];
+type StringAt = { path: Array<string | number>; text: string };
+
+function collectStrings(value: unknown, path: Array<string | number>, into: StringAt[]): StringAt[] {
+  if (typeof value === 'string') into.push({ path, text: value });
+  else if (Array.isArray(value)) value.forEach((item, index) => collectStrings(item, [...path, index], into));
+  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) collectStrings(item, [...path, key], into);
+  return into;
+}
+
+/** What strings() found in each parsed file: three rules read every string of every file. */
+const found = new WeakMap<object, readonly StringAt[]>();
+
+/** Every string in a parsed YAML value, with its field path, in document order. Do not change the result: it is shared. */
+export function strings(value: unknown): readonly StringAt[] {
+  if (!value || typeof value !== 'object') return collectStrings(value, [], []);
+  let result = found.get(value);
+  if (!result) found.set(value, (result = collectStrings(value, [], [])));
+  return result;
 }
