@@ -78,8 +78,8 @@ export function bodyText(page: number, bytes: number, words: readonly string[]):
 }
 
 /**
- * Writes the bare project into the empty folder `dir`: our search-index integration copied from
- * `projectRoot`, and node_modules linked to the project's so nothing is installed.
+ * Writes the bare project into the empty folder `dir`: our search-index integration (and the base-path
+ * helper it imports) copied from `projectRoot`, and node_modules linked to the project's so nothing is installed.
  */
 export function writeBareSite(dir: string, projectRoot: string, options: BareSiteOptions): void {
   mkdirSync(join(dir, 'src', 'layouts'), { recursive: true });
@@ -93,6 +93,9 @@ export function writeBareSite(dir: string, projectRoot: string, options: BareSit
   );
   const integration = join(dir, 'src', 'integrations', 'search-index.ts');
   copyFileSync(join(projectRoot, 'src', 'integrations', 'search-index.ts'), integration);
+  // The integration puts result addresses under the base path with the site's own helper.
+  mkdirSync(join(dir, 'src', 'lib', 'site'), { recursive: true });
+  copyFileSync(join(projectRoot, 'src', 'lib', 'site', 'site-path.ts'), join(dir, 'src', 'lib', 'site', 'site-path.ts'));
   writeFileSync(join(dir, 'astro.config.mjs'), config(integration));
   writeFileSync(join(dir, 'src', 'layouts', 'Page.astro'), LAYOUT);
   const bodyBytes = Math.max(0, options.htmlBytes - LAYOUT_BYTES);
