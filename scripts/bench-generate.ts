@@ -72,7 +72,7 @@ await runCli(() => {
     console.log(
       paint(
         'yellow',
-        `${plural(result.uncitedStandards.length, 'registry standard')} cited by no credential (too few credentials): ${result.uncitedStandards.join(', ')}.`,
+        `${plural(result.uncitedStandards.length, 'registry standard')} cited by no credential, so npm run check warns about them; a larger --count cites them all: ${result.uncitedStandards.join(', ')}.`,
       ),
     );
   console.log(`Check it with: npm run check -- --root ${result.out}`);

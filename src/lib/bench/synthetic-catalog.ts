@@ -96,7 +96,7 @@ function loadTemplates(projectRoot: string) {
 }
 
 /** Every pathway group with each level it offers, in program order: the slots credentials are spread over. */
-export function catalogSlots(program: Program): Array<{ group: PathwayGroup; level: number }> {
+function catalogSlots(program: Program): Array<{ group: PathwayGroup; level: number }> {
   return pathwayGroups(program).flatMap((group) => group.levels.map((level) => ({ group, level })));
 }
 
@@ -180,7 +180,6 @@ export function generateSyntheticCatalog(options: SyntheticCatalogOptions): Synt
     used: 0,
   }));
   const credentials: GeneratedCredential[] = [];
-  let files = readdirSync(content, { recursive: true }).length;
   for (let index = 0; index < count; index += 1) {
     const slot = slots[index % slots.length]!;
     slot.used += 1;
@@ -195,7 +194,6 @@ export function generateSyntheticCatalog(options: SyntheticCatalogOptions): Synt
     writeFileSync(join(dir, CREDENTIAL_FILES.rubric), yamlFile(`Rubric for ${about}`, made.rubric));
     writeFileSync(join(dir, CREDENTIAL_FILES.alignment), yamlFile(`Standards addressed by ${about}`, made.alignment));
     writeFileSync(join(dir, CREDENTIAL_FILES.onePager), made.onePager);
-    files += 4;
     credentials.push({
       id: made.id,
       code,
@@ -211,7 +209,7 @@ export function generateSyntheticCatalog(options: SyntheticCatalogOptions): Synt
   for (const stack of stacks) {
     const header = `Micro-endorsement for ${pathwayName(program, stack.pathway)} teachers (synthetic, by npm run bench:generate).`;
     writeFileSync(join(content, 'stacks', `${stack.id}.yaml`), yamlFile(header, stack));
-    files += 1;
   }
+  const files = readdirSync(content, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
   return { ok: true, out, credentials, stacks: stacks.map((stack) => stack.id), files, uncitedStandards: [...context.pool.uncited].sort() };
 }
