@@ -3,7 +3,12 @@
  * references are both integrity and rubric coverage) and is written once. `runChecks` runs every rule
  * a set of suites needs once, over one load of the content, and counts each problem once.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Catalog } from '../content/catalog.ts';
+import { contentHash } from '../content/check-cache.ts';
+import { readWordList, WORD_LIST_FILE } from './spelling/dictionary.ts';
+import { siteTemplates } from './spelling/site-text.ts';
 import { uniqueProblems, type Problem } from '../problems.ts';
 import { ALL_RULES } from './rules/index.ts';
 import type { Rule, SuiteId } from './rules/rule.ts';
@@ -57,13 +62,28 @@ function suiteProblems(suite: Suite, catalog: Catalog, problemsOf: (rule: Rule) 
 }
 
 /**
+ * What every rule's result depends on: each file the catalog read (its path and hash), and the two
+ * things the spelling rule reads itself, the project word list and the site templates. With a persistent cache, a rule whose inputs are all unchanged
+ * since the last run is not run again; that is every rule when nothing changed.
+ */
+function inputsKey(catalog: Catalog): string {
+  const templates = siteTemplates(catalog.root).map((file) => `${file}@${contentHash(readFileSync(join(catalog.root, file), 'utf8'))}`);
+  const words = `${WORD_LIST_FILE}@${contentHash(readWordList(catalog.root).join('\n'))}`;
+  return [...[...catalog.hashes].map(([file, hash]) => `${file}@${hash}`).sort(), ...templates, words].join('\n');
+}
+
+/**
  * Runs the suites over one loaded catalog; a rule shared by two suites runs once. Asynchronous only
  * because a rule may first have to load something once per process (the spelling dictionary).
  */
 export async function runChecks(catalog: Catalog, suites: readonly Suite[] = SUITES): Promise<CheckRun> {
-  await Promise.all([...new Set(suites.flatMap((suite) => suite.rules))].flatMap((rule) => (rule.prepare ? [rule.prepare(catalog)] : [])));
+  const rules = [...new Set(suites.flatMap((suite) => suite.rules))];
+  const inputs = catalog.cache.persistent ? contentHash(inputsKey(catalog)) : '';
+  const pending = rules.filter((rule) => !catalog.cache.has('rules', `${rule.id}@${inputs}`));
+  await Promise.all(pending.flatMap((rule) => (rule.prepare ? [rule.prepare(catalog)] : [])));
   const found = new Map<Rule, Problem[]>();
-  const problemsOf = (rule: Rule) => found.get(rule) ?? found.set(rule, rule.check(catalog)).get(rule)!;
+  const run = (rule: Rule) => catalog.cache.memo('rules', `${rule.id}@${inputs}`, () => rule.check(catalog));
+  const problemsOf = (rule: Rule) => found.get(rule) ?? found.set(rule, run(rule)).get(rule)!;
   const results = suites.map((suite) => ({ suite, catalog, problems: suiteProblems(suite, catalog, problemsOf) }));
   return { catalog, suites: results, problems: uniqueProblems(results.flatMap((result) => result.problems)) };
 }

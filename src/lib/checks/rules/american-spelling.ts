@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { catalogYamlFiles } from '../../content/catalog.ts';
+import { catalogYamlFiles, filesKey } from '../../content/catalog.ts';
 import { defineRule, strings, type Finding } from './rule.ts';
 
 /**
@@ -69,31 +69,42 @@ const rule = defineRule({
   severity: 'error',
   suites: ['quality'],
   check(catalog) {
-    const problems: Finding[] = [];
     const report = (found: ReturnType<typeof britishSpellings>[number]) => ({
       message: `Write "${found.american}", the American spelling, instead of "${found.word}".`,
       hint: 'the catalog is written in American English for Louisiana teachers',
     });
-    for (const yaml of catalogYamlFiles(catalog)) {
-      for (const { path, text } of strings(yaml.data)) {
-        if (PUBLISHED_NAMES.test(dotted(path))) continue;
-        for (const found of britishSpellings(text)) {
-          const { message, hint } = report(found);
-          problems.push(yaml.problemAt(path, message, { hint }));
-        }
-      }
-    }
-    for (const folder of catalog.credentials) {
-      const onePager = folder.onePager;
-      if (!onePager) continue;
-      visit(onePager.tree, ['paragraph', 'heading'], (node: Nodes) => {
-        for (const found of britishSpellings(toString(node))) {
-          const start = node.position?.start ?? { line: 1, column: 1 };
-          problems.push({ file: onePager.file, line: start.line, col: start.column, field: '', ...report(found) });
-        }
+    // Every word of every file is looked up: each file's findings are cached with its text.
+    const inFile = (file: string, find: (problems: Finding[]) => void) =>
+      catalog.cache.memo('american-spelling', filesKey(catalog, file), () => {
+        const problems: Finding[] = [];
+        find(problems);
+        return problems;
       });
-    }
-    return problems;
+    return [
+      ...catalogYamlFiles(catalog).flatMap((yaml) =>
+        inFile(yaml.file, (problems) => {
+          for (const { path, text } of strings(yaml.data)) {
+            if (PUBLISHED_NAMES.test(dotted(path))) continue;
+            for (const found of britishSpellings(text)) {
+              const { message, hint } = report(found);
+              problems.push(yaml.problemAt(path, message, { hint }));
+            }
+          }
+        }),
+      ),
+      ...catalog.credentials.flatMap(({ onePager }) =>
+        onePager
+          ? inFile(onePager.file, (problems) =>
+              visit(onePager.tree, ['paragraph', 'heading'], (node: Nodes) => {
+                for (const found of britishSpellings(toString(node))) {
+                  const start = node.position?.start ?? { line: 1, column: 1 };
+                  problems.push({ file: onePager.file, line: start.line, col: start.column, field: '', ...report(found) });
+                }
+              }),
+            )
+          : [],
+      ),
+    ];
   },
 });
 export default rule;

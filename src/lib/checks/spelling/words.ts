@@ -15,9 +15,16 @@ const NOT_PROSE = /^\S*(?:\d|https?:|www\.|@|\/\/|\p{L}\.\p{L})\S*$/u;
 /** Letters, with apostrophes inside (don't, teacher's); hyphens and slashes separate words. */
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 
+/** Whether any run of the text could be an address or a code: most prose has none, and is read word by word at once. */
+const MAYBE_NOT_PROSE = /\d|https?:|www\.|@|\/\/|\p{L}\.\p{L}/u;
+
 /** The words of a text that a reader reads as prose. */
 export function wordsIn(text: string): Word[] {
   const words: Word[] = [];
+  if (!MAYBE_NOT_PROSE.test(text)) {
+    for (const match of text.matchAll(WORD)) words.push({ word: match[0], index: match.index });
+    return words;
+  }
   for (const chunk of text.matchAll(/\S+/g)) {
     if (NOT_PROSE.test(chunk[0])) continue;
     for (const match of chunk[0].matchAll(WORD)) words.push({ word: match[0], index: chunk.index + match.index });
