@@ -1,8 +1,9 @@
 /**
- * Faceted catalog search on Pagefind. Progressive enhancement: the server-rendered list of every
- * credential is the no-JavaScript experience; this script enables the search panel once the index
- * has loaded and then only shows, hides and orders those cards and fills in text. It never parses
- * data as HTML, so nothing can inject markup.
+ * Faceted catalog search on Pagefind. Progressive enhancement: the server-rendered catalog pages are
+ * the no-JavaScript experience; this script enables the search panel once the index has loaded and
+ * then shows the matching cards, a page at a time, with a bar of result pages. A card the page holds
+ * is reused; any other is a copy of the page's card template filled from /catalog/cards.json, which
+ * is fetched only when a result needs it. It never parses data as HTML, so nothing can inject markup.
  *
  * Within a facet values combine with OR, across facets with AND. Each value's count is the number
  * of credentials that would match if that value were ticked, given the query and the other facets.
@@ -12,7 +13,11 @@
  * matched, is fetched only for cards that come on screen. The catalog's vocabulary, for "did you
  * mean", is fetched only when a query finds nothing.
  */
+import type { CardData } from '../lib/site/card-data.ts';
+import { matchesText, pageLinks, pageOf } from '../lib/site/listing.ts';
 import { answersQuery, suggestQuery } from '../lib/site/search-vocabulary.ts';
+import { sitePath } from '../lib/site/site-path.ts';
+import { enhancePlanToggles } from './plan-button.ts';
 
 interface PagefindResult {
   id: string;
@@ -59,23 +64,151 @@ function showExcerpt(target: HTMLElement, excerpt: string): void {
   target.hidden = false;
 }
 
+/** Fills a copy of the card template with one credential's card: the markup CredentialCard.astro renders. */
+function renderCard(template: HTMLTemplateElement, card: CardData): HTMLElement {
+  const element = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+  element.dataset.url = card.url;
+  element.querySelector('.code')!.textContent = card.code;
+  const link = element.querySelector<HTMLAnchorElement>(':is(h2, h3) a')!;
+  link.href = card.url;
+  link.textContent = card.title;
+  const [level, pathway, hours, status] = element.querySelectorAll('.badges > li');
+  level!.className = `badge level-${card.level}`;
+  level!.textContent = `Level ${card.level}`;
+  pathway!.textContent = card.pathway;
+  hours!.textContent = card.hours;
+  status!.textContent = card.status;
+  element.querySelector(':scope > p:not(.match-excerpt)')!.textContent = card.summary;
+  const toggle = element.querySelector<HTMLElement>('[data-plan-toggle]')!;
+  toggle.dataset.planToggle = card.id;
+  toggle.dataset.planCode = card.code;
+  toggle.querySelector('button .visually-hidden')!.textContent = `: ${card.code} ${card.title}`;
+  enhancePlanToggles(element);
+  return element;
+}
+
+/**
+ * The catalog's cards by page address: the ones this page holds and, for a catalog of more than one
+ * page, every other one rendered on demand from /catalog/cards.json, fetched once.
+ */
+function cardSource(list: HTMLElement) {
+  const onPage = [...list.querySelectorAll<HTMLElement>('[data-url]')];
+  const elements = new Map(onPage.map((card) => [card.dataset.url!, card]));
+  const template = document.getElementById('card-template') as HTMLTemplateElement | null;
+  // A catalog of one page holds every card, and needs nothing more.
+  const complete = !template;
+  let data: Promise<{ order: string[]; byUrl: Map<string, CardData> }> | undefined;
+  const load = () =>
+    (data ??= fetchJson<{ cards: CardData[] }>(list.dataset.cards!).then(({ cards }) => ({
+      order: cards.map((card) => card.url),
+      byUrl: new Map(cards.map((card) => [card.url, card])),
+    })));
+  return {
+    /** The cards the server rendered on this page, in catalog order. */
+    onPage,
+    /** Starts loading the card data a search will need, while the teacher is still typing. */
+    prefetch(): void {
+      if (!complete) load().catch(() => undefined);
+    },
+    /** Every listed card's address, in catalog order. */
+    async order(): Promise<string[]> {
+      return complete ? onPage.map((card) => card.dataset.url!) : (await load()).order;
+    },
+    /** The addresses that have a card, in the order given (a search result may be a page no card lists). */
+    async known(urls: string[]): Promise<string[]> {
+      if (complete) return urls.filter((url) => elements.has(url));
+      const { byUrl } = await load();
+      return urls.filter((url) => byUrl.has(url));
+    },
+    /** The cards of these addresses, in this order, each rendered the first time it is needed. */
+    async cards(urls: string[]): Promise<HTMLElement[]> {
+      if (template && urls.some((url) => !elements.has(url))) {
+        const { byUrl } = await load();
+        for (const url of urls) {
+          const card = byUrl.get(url);
+          if (card && !elements.has(url)) elements.set(url, renderCard(template, card));
+        }
+      }
+      return urls.flatMap((url) => elements.get(url) ?? []);
+    },
+  };
+}
+
+/** A page number's link in the bar of result pages, with the words a screen reader says around it. */
+function pageLink(text: string, hidden: { before?: string; after?: string }, href: string, number: number): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = href;
+  link.dataset.page = String(number);
+  const hiddenText = (words: string) => Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: words });
+  if (hidden.before) link.append(hiddenText(hidden.before));
+  link.append(text);
+  if (hidden.after) link.append(hiddenText(hidden.after));
+  return link;
+}
+
+/** The bar of result pages: the markup of src/components/Pagination.astro, linking to this page's own URL with `page=N`. */
+function drawResultPages(nav: HTMLElement, current: number, pageCount: number, hrefOf: (number: number) => string): void {
+  nav.hidden = pageCount <= 1;
+  const items: HTMLLIElement[] = [];
+  const item = (content: Node | string, className?: string) => {
+    const li = document.createElement('li');
+    if (className) li.className = className;
+    li.append(content);
+    items.push(li);
+    return li;
+  };
+  if (current > 1) {
+    const link = pageLink('Previous', { after: ' page' }, hrefOf(current - 1), current - 1);
+    link.rel = 'prev';
+    item(link);
+  }
+  for (const number of pageLinks(current, pageCount)) {
+    if (number === null) {
+      item('…', 'gap').setAttribute('aria-hidden', 'true');
+      continue;
+    }
+    const link = pageLink(String(number), { before: 'Page ' }, hrefOf(number), number);
+    if (number === current) link.setAttribute('aria-current', 'page');
+    item(link);
+  }
+  if (current < pageCount) {
+    const link = pageLink('Next', { after: ' page' }, hrefOf(current + 1), current + 1);
+    link.rel = 'next';
+    item(link);
+  }
+  const list = document.createElement('ul');
+  list.append(...items);
+  nav.replaceChildren(list);
+}
+
 // A module, so these names do not collide with the DOM's globals (`status`, `Selection`).
 export {};
 
 function enhance(panel: HTMLElement): void {
   const queryInput = document.getElementById('query') as HTMLInputElement;
   const status = document.getElementById('result-status')!;
+  const results = document.getElementById('results')!;
   const list = document.getElementById('catalog-list')!;
+  const serverPages = document.getElementById('catalog-pages');
   const clearButton = document.getElementById('clear-search') as HTMLButtonElement;
   const filterPanel = document.getElementById('filter-panel') as HTMLDetailsElement | null;
   const activeCount = document.getElementById('active-count');
   const didYouMean = document.getElementById('did-you-mean')!;
   const suggestionButton = document.getElementById('suggestion')!;
-  const cards = new Map([...list.querySelectorAll<HTMLElement>('[data-url]')].map((card) => [card.dataset.url!, card]));
+  const source = cardSource(list);
+  const total = Number(list.dataset.total);
+  const pageCount = Number(list.dataset.pageCount);
+  const serverStatus = status.textContent ?? '';
+  // The bar of result pages, where the server's bar of catalog pages is.
+  const resultPages = Object.assign(document.createElement('nav'), { className: 'pagination', hidden: true });
+  resultPages.setAttribute('aria-label', 'Pages of results');
+  list.after(resultPages);
   const fieldsets = [...panel.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')];
   const facetIds = fieldsets.map((fieldset) => fieldset.dataset.facet!);
   const checkboxes = (facet: string) => [...panel.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${facet}"]`)];
   let vocabulary: Promise<string[]> | undefined;
+  /** Which page of the results is shown, from 1; back to 1 whenever the query or the filters change. */
+  let resultPage = 1;
 
   function readSelection(): Selection {
     return Object.fromEntries(
@@ -99,6 +232,7 @@ function enhance(panel: HTMLElement): void {
   function restoreFromUrl(): void {
     const params = new URLSearchParams(location.search);
     queryInput.value = params.get('q') ?? '';
+    resultPage = Number(params.get('page')) || 1;
     for (const facet of facetIds) {
       const wanted = new Set(params.getAll(facet));
       for (const box of checkboxes(facet)) box.checked = wanted.has(box.value);
@@ -108,13 +242,15 @@ function enhance(panel: HTMLElement): void {
       if (details.querySelector('input:checked')) details.open = true;
   }
 
-  function writeUrl(query: string, selection: Selection): void {
+  function searchParams(query: string, selection: Selection, page: number): URLSearchParams {
     const params = new URLSearchParams();
     if (query) params.set('q', query);
     for (const [facet, values] of Object.entries(selection)) for (const value of values) params.append(facet, value);
-    const search = params.toString();
-    history.replaceState(null, '', search ? `?${search}` : location.pathname);
+    if (page > 1) params.set('page', String(page));
+    return params;
   }
+
+  const addressOf = (params: URLSearchParams) => (params.size > 0 ? `?${params}` : location.pathname);
 
   /** The excerpt of each shown card, fetched the first time the card is on screen for the current query. */
   const pendingExcerpts = new Map<HTMLElement, PagefindResult>();
@@ -131,12 +267,12 @@ function enhance(panel: HTMLElement): void {
     }
   });
 
-  function showExcerptsFor(results: Map<string, PagefindResult>): void {
+  function showExcerptsFor(cards: HTMLElement[], results: Map<string, PagefindResult>): void {
     pendingExcerpts.clear();
-    for (const [url, card] of cards) {
+    for (const card of cards) {
       const excerpt = card.querySelector<HTMLElement>('.match-excerpt')!;
       excerpt.hidden = true;
-      const result = results.get(url);
+      const result = results.get(card.dataset.url!);
       card.dataset.excerptFor = result?.id ?? '';
       if (!result) continue;
       pendingExcerpts.set(card, result);
@@ -150,7 +286,7 @@ function enhance(panel: HTMLElement): void {
     didYouMean.hidden = true;
     // Search requires every word to match, so a query with results has no unknown word.
     if (!query || resultCount > 0) return;
-    vocabulary ??= fetchJson<string[]>('/catalog/vocabulary.json').catch(() => []);
+    vocabulary ??= fetchJson<string[]>(sitePath('/catalog/vocabulary.json')).catch(() => []);
     const suggestion = suggestQuery(query, await vocabulary);
     if (!suggestion || queryInput.value.trim() !== query) return;
     suggestionButton.textContent = suggestion;
@@ -186,6 +322,16 @@ function enhance(panel: HTMLElement): void {
 
     let latestRun = 0;
 
+    /** The cards to show and what to say about them: this page's own cards, or a page of the matches. */
+    async function shownCards(query: string, selection: Selection, main: Awaited<ReturnType<typeof matching>>) {
+      if (main.all) return { cards: source.onPage, text: serverStatus, matches: total, pages: 0 };
+      // Ranked by relevance when there is a query; otherwise in the catalog's own order.
+      const urls = query ? [...main.results.keys()] : (await source.order()).filter((url) => main.results.has(url));
+      const page = pageOf(await source.known(urls), resultPage);
+      resultPage = page.number;
+      return { cards: await source.cards(page.items), text: matchesText(page, total), matches: page.total, pages: page.pageCount };
+    }
+
     async function update(): Promise<void> {
       const run = ++latestRun;
       const query = queryInput.value.trim();
@@ -200,6 +346,14 @@ function enhance(panel: HTMLElement): void {
         main.results.clear();
         for (const counts of perFacet) counts.filters = {};
       }
+      let shown: Awaited<ReturnType<typeof shownCards>>;
+      try {
+        shown = await shownCards(query, selection, main);
+      } catch {
+        if (run === latestRun) status.textContent = 'The matching credentials could not be loaded. Check your connection and try again.';
+        return;
+      }
+      if (run !== latestRun) return;
 
       facetIds.forEach((facet, index) => {
         const counts = perFacet[index]!.filters[facet] ?? {};
@@ -211,26 +365,24 @@ function enhance(panel: HTMLElement): void {
         }
       });
 
-      const shown = main.all ? [...cards.keys()] : [...main.results.keys()].filter((url) => cards.has(url));
-      const visible = new Set(shown);
-      for (const [url, card] of cards) card.hidden = !visible.has(url);
-      // Rank by relevance when there is a query; otherwise keep the catalog's own order.
-      if (query) for (const url of shown) list.append(cards.get(url)!);
-      else for (const card of cards.values()) list.append(card);
-      showExcerptsFor(query ? main.results : new Map<string, PagefindResult>());
+      list.replaceChildren(...shown.cards);
+      if (serverPages) serverPages.hidden = !main.all;
+      drawResultPages(resultPages, resultPage, main.all ? 0 : shown.pages, (number) => addressOf(searchParams(query, selection, number)));
+      showExcerptsFor(shown.cards, query ? main.results : new Map<string, PagefindResult>());
 
       const active = Object.values(selection).reduce((sum, values) => sum + values.length, 0);
       if (activeCount) activeCount.textContent = active > 0 ? ` (${active} active)` : '';
       clearButton.parentElement!.hidden = !query && active === 0;
-      status.textContent =
-        !query && active === 0
-          ? `Showing all ${cards.size} credentials.`
-          : shown.length === 0
-            ? 'No credential matches. Remove a filter or try another word.'
-            : `${shown.length} of ${cards.size} credentials match.`;
-      writeUrl(query, selection);
-      await offerSuggestion(query, shown.length);
+      status.textContent = shown.text;
+      history.replaceState(null, '', addressOf(searchParams(query, selection, main.all ? 1 : resultPage)));
+      await offerSuggestion(query, shown.matches);
     }
+
+    /** Runs a new search from the first page of its results. */
+    const searchAgain = () => {
+      resultPage = 1;
+      return update();
+    };
 
     restoreFromUrl();
     for (const control of panel.querySelectorAll<HTMLInputElement | HTMLFieldSetElement | HTMLButtonElement>('input, fieldset, button'))
@@ -239,39 +391,51 @@ function enhance(panel: HTMLElement): void {
     if (filterPanel && window.matchMedia(WIDE_SCREEN).matches) filterPanel.open = true;
     panel.removeAttribute('aria-busy');
     let timer: number | undefined;
+    queryInput.addEventListener('focus', () => source.prefetch(), { once: true });
     queryInput.addEventListener('input', () => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(() => void update(), 150);
+      timer = window.setTimeout(() => void searchAgain(), 150);
     });
-    panel.addEventListener('change', () => void update());
+    panel.addEventListener('change', () => void searchAgain());
     clearButton.addEventListener('click', () => {
       queryInput.value = '';
       for (const facet of facetIds) for (const box of checkboxes(facet)) box.checked = false;
-      void update();
+      void searchAgain();
       queryInput.focus();
     });
     suggestionButton.addEventListener('click', () => {
       queryInput.value = suggestionButton.textContent ?? '';
-      void update();
+      void searchAgain();
       queryInput.focus();
+    });
+    // A page of results is shown here, without loading the page again; the link still works in a new tab.
+    resultPages.addEventListener('click', (event) => {
+      const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-page]');
+      if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      event.preventDefault();
+      resultPage = Number(link.dataset.page);
+      void update().then(() => results.focus());
     });
     void update();
   }
 
   async function load(): Promise<void> {
     // The index is written beside the site at build time; its path is not known to the bundler.
-    const indexPath = '/pagefind/pagefind.js';
+    const indexPath = sitePath('/pagefind/pagefind.js');
     try {
       const [pagefind, pageUrls] = await Promise.all([
         import(/* @vite-ignore */ indexPath) as Promise<Pagefind>,
-        fetchJson<Record<string, string>>('/pagefind/page-urls.json'),
+        fetchJson<Record<string, string>>(sitePath('/pagefind/page-urls.json')),
       ]);
       await pagefind.options({ excerptLength: EXCERPT_WORDS * 2 });
       // Loads every facet's index, without which searches report counts only for filtered facets.
       await pagefind.filters();
       start(pagefind, pageUrls);
     } catch {
-      status.textContent = `Search is unavailable right now; all ${cards.size} credentials are listed below.`;
+      status.textContent =
+        pageCount === 1
+          ? `Search is unavailable right now; all ${total} credentials are listed below.`
+          : `Search is unavailable right now; the pages of the catalog below list all ${total.toLocaleString('en-US')} credentials.`;
     }
   }
 
