@@ -43,6 +43,16 @@ export function facetContext(
   return { program, frameworks, stacks, hourLimits };
 }
 
+/** A level as the level filter names it, and as a catalog address carries it: `Level 2`. */
+export const levelValue = (level: number) => `Level ${level}`;
+
+/** The catalog's address with these filters ticked, e.g. `/catalog/?level=Level+1` (root-relative). */
+export function catalogFilterPath(filters: Partial<Record<FacetId, string[]>>): string {
+  const params = new URLSearchParams();
+  for (const facet of FACETS) for (const value of filters[facet.id] ?? []) params.append(facet.id, value);
+  return params.size > 0 ? `/catalog/?${params}` : '/catalog/';
+}
+
 /** "Up to N hours" holds every credential that needs at most N hours, as its cards say. */
 const hourLimitLabel = (hours: number) => `Up to ${hours} hours`;
 
@@ -54,7 +64,7 @@ export function credentialFacetValues(bundle: CredentialBundle, context: FacetCo
   const { program } = context;
   const entries = alignment?.alignments ?? [];
   return {
-    level: [`Level ${credential.level}`],
+    level: [levelValue(credential.level)],
     pathway: servedPathways(credential, program).map((id) => program.pathways.find((pathway) => pathway.id === id)?.name ?? id),
     stack: context.stacks.filter((stack) => stack.credentials.includes(credential.id)).map((stack) => stack.title),
     hours: context.hourLimits.filter((limit) => credential.estimatedHours.max <= limit).map(hourLimitLabel),
