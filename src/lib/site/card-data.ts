@@ -1,10 +1,12 @@
 /**
  * What a catalog card shows, defined once: CredentialCard.astro renders a card from it at build time,
  * and /catalog/cards.json carries the same fields so the catalog's search script can render the card
- * of any result in the browser, with the same markup, without the page holding every card.
+ * of any result in the browser, with the same markup, without the page holding every card. Likewise
+ * what the plan and compare pages load about the credentials they show.
  */
 import type { Credential, Program } from '../../../schemas/index.ts';
 import { programLabels } from '../content/program.ts';
+import type { PlanListing } from './plan.ts';
 import { formatHours, pathwayLabel } from './site-model.ts';
 import { sitePath } from './site-path.ts';
 
@@ -39,6 +41,20 @@ export function cardData(credential: Credential, program: Program): CardData {
     hours: formatHours(credential),
     status: programLabels(program).status(credential.status),
     summary: credential.summary,
+  };
+}
+
+/** What the plan and compare pages know of a credential (/plan/credentials.json): enough to plan it and name it. */
+export function planListing(credential: Credential): PlanListing {
+  return {
+    id: credential.id,
+    url: credentialPath(credential.id),
+    code: credential.code,
+    title: credential.title,
+    level: credential.level,
+    hours: { min: credential.estimatedHours.min, max: credential.estimatedHours.max },
+    prerequisites: credential.prerequisites,
+    recommendedBefore: credential.recommendedBefore,
   };
 }
 
