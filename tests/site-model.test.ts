@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { credentialSchema, programSchema, type Credential } from '../schemas/index.ts';
 import { layoutPathwayMap, MAP_CELL_LIMIT, mapCells, wrapTitle } from '../src/lib/site/pathway-map.ts';
-import { credentialFacetValues, facetContext, searchFacets } from '../src/lib/site/search-facets.ts';
+import { credentialFacetValues, facetContext, FACET_VALUES_IN_PAGE, searchFacets, valuesOnDemand } from '../src/lib/site/search-facets.ts';
 import { coverageMatrix, leadsTo, stackHours, standardAnchor, type CredentialBundle } from '../src/lib/site/site-model.ts';
 import { validAlignment, validCredential, validFramework, validPathway, validProgram } from './factories.ts';
 
@@ -121,6 +121,27 @@ describe('credentialFacetValues() and searchFacets()', () => {
     const values = standards.find((facet) => facet.id === 'standard')!.values;
     expect(values.find((value) => value.value === `SF ${item.code}`)).toMatchObject({ detail: item.label });
   });
+  it.each([FACET_VALUES_IN_PAGE, FACET_VALUES_IN_PAGE + 1, 500])(
+    'holds at most FACET_VALUES_IN_PAGE values of a facet of %i in the catalog page, and every other one on demand, each once',
+    (count) => {
+      const codes = Array.from({ length: count }, (_, index) => `SF-${index + 1}`);
+      const wide = { ...(framework as object), items: codes.map((code) => ({ code, label: `Label of ${code}` })) } as never;
+      const bundles = codes.map((code, index) => ({
+        ...bundleOf({ id: `c${index}`, code: `STEM-1.${index + 1}` }),
+        alignment: {
+          alignments: [{ framework: 'sample-framework', code, addressedBy: 'lesson-plan', rationale: 'Addresses it.' }],
+        } as never,
+      }));
+      const facets = searchFacets(bundles, facetContext(bundles, program, [wide], []));
+      const standard = facets.find((facet) => facet.id === 'standard')!;
+      for (const facet of facets) expect(facet.inPage).toBeLessThanOrEqual(FACET_VALUES_IN_PAGE);
+      const onDemand = valuesOnDemand(facets).standard ?? [];
+      expect([...standard.values.slice(0, standard.inPage), ...onDemand].map((value) => value.value)).toEqual(
+        standard.values.map((value) => value.value),
+      );
+      expect(onDemand.length > 0).toBe(count > FACET_VALUES_IN_PAGE);
+    },
+  );
 });
 
 describe('layoutPathwayMap()', () => {

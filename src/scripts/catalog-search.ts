@@ -15,6 +15,7 @@
  */
 import type { CardData } from '../lib/site/card-data.ts';
 import { matchesText, pageLinks, pageOf } from '../lib/site/listing.ts';
+import type { FacetValue } from '../lib/site/search-facets.ts';
 import { answersQuery, suggestQuery } from '../lib/site/search-vocabulary.ts';
 import { sitePath } from '../lib/site/site-path.ts';
 import { enhancePlanToggles } from './plan-button.ts';
@@ -134,6 +135,46 @@ function cardSource(list: HTMLElement) {
   };
 }
 
+/** Fills a copy of the filter option template: the markup FilterOption.astro renders. */
+function renderOption(template: HTMLTemplateElement, facet: string, option: FacetValue): HTMLElement {
+  const label = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+  const box = label.querySelector('input')!;
+  box.name = facet;
+  box.value = option.value;
+  const text = label.querySelector(':scope > span:not(.count)')!;
+  text.prepend(option.label);
+  const detail = text.querySelector('.option-detail')!;
+  if (option.detail) detail.textContent = option.detail;
+  else detail.remove();
+  const count = label.querySelector<HTMLElement>('.count')!;
+  count.dataset.countFor = option.value;
+  count.textContent = String(option.count);
+  return label;
+}
+
+/**
+ * The values a long facet leaves out of the page (FACET_VALUES_IN_PAGE), loaded once from
+ * /catalog/facets.json into its "more" list when the list is opened or a link ticks one of them.
+ */
+function valuesOnDemand(panel: HTMLElement) {
+  const template = document.getElementById('filter-option-template') as HTMLTemplateElement | null;
+  const lists = [...panel.querySelectorAll<HTMLDetailsElement>('details[data-more-values]')];
+  let loaded: Promise<void> | undefined;
+  return {
+    lists,
+    load(): Promise<void> {
+      if (!template || lists.length === 0) return Promise.resolve();
+      loaded ??= fetchJson<Partial<Record<string, FacetValue[]>>>(panel.dataset.facetValues!).then((values) => {
+        for (const list of lists) {
+          const facet = list.dataset.moreValues!;
+          list.append(...(values[facet] ?? []).map((option) => renderOption(template, facet, option)));
+        }
+      });
+      return loaded;
+    },
+  };
+}
+
 /** A page number's link in the bar of result pages, with the words a screen reader says around it. */
 function pageLink(text: string, hidden: { before?: string; after?: string }, href: string, number: number): HTMLAnchorElement {
   const link = document.createElement('a');
@@ -196,6 +237,7 @@ function enhance(panel: HTMLElement): void {
   const didYouMean = document.getElementById('did-you-mean')!;
   const suggestionButton = document.getElementById('suggestion')!;
   const source = cardSource(list);
+  const moreValues = valuesOnDemand(panel);
   const total = Number(list.dataset.total);
   const pageCount = Number(list.dataset.pageCount);
   const serverStatus = status.textContent ?? '';
@@ -293,6 +335,12 @@ function enhance(panel: HTMLElement): void {
     didYouMean.hidden = false;
   }
 
+  /** Whether the address ticks a filter value the page does not hold (one of a long facet's, loaded on demand). */
+  function asksForValuesOnDemand(): boolean {
+    const params = new URLSearchParams(location.search);
+    return facetIds.some((facet) => params.getAll(facet).some((value) => !checkboxes(facet).some((box) => box.value === value)));
+  }
+
   function start(pagefind: Pagefind, pageUrls: Record<string, string>): void {
     const urlOf = async (result: PagefindResult) => pageUrls[result.id] ?? (await result.data()).url;
 
@@ -385,6 +433,10 @@ function enhance(panel: HTMLElement): void {
     };
 
     restoreFromUrl();
+    for (const list of moreValues.lists)
+      list.addEventListener('toggle', () => {
+        if (list.open) void moreValues.load().then(update, () => undefined);
+      });
     for (const control of panel.querySelectorAll<HTMLInputElement | HTMLFieldSetElement | HTMLButtonElement>('input, fieldset, button'))
       control.disabled = false;
     // Beside the results there is room for the filters; on a phone they wait, collapsed, above them.
@@ -430,6 +482,7 @@ function enhance(panel: HTMLElement): void {
       await pagefind.options({ excerptLength: EXCERPT_WORDS * 2 });
       // Loads every facet's index, without which searches report counts only for filtered facets.
       await pagefind.filters();
+      if (asksForValuesOnDemand()) await moreValues.load().catch(() => undefined);
       start(pagefind, pageUrls);
     } catch {
       status.textContent =
