@@ -58,5 +58,18 @@ export function planListing(credential: Credential): PlanListing {
   };
 }
 
-/** A card with every field empty: the template the search script fills for a card the page does not hold. */
-export const BLANK_CARD: CardData = { id: '', url: '', code: '', title: '', level: 0, pathway: '', hours: '', status: '', summary: '' };
+/**
+ * The card the search script copies and fills for a card the page does not hold: every field empty
+ * but the title and the address, whose placeholders keep the template valid HTML.
+ */
+export const BLANK_CARD: CardData = {
+  id: '',
+  url: '#',
+  code: '',
+  title: 'Credential',
+  level: 0,
+  pathway: '',
+  hours: '',
+  status: '',
+  summary: '',
+};
