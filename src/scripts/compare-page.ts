@@ -8,6 +8,7 @@
 import type { CompareColumn } from '../lib/site/compare-data.ts';
 import { CARDS_PER_PAGE } from '../lib/site/listing.ts';
 import { compareChoices, credentialCount, MAX_COMPARE, parseCompare, type PlanListing } from '../lib/site/plan.ts';
+import { fetchJson } from './fetch-json.ts';
 import { readPlan } from './plan-store.ts';
 
 const app = document.getElementById('compare-app')!;
@@ -17,12 +18,6 @@ const form = document.getElementById('compare-form') as HTMLFormElement;
 const options = document.getElementById('compare-options')!;
 const columnTemplate = document.getElementById('compare-column-template') as HTMLTemplateElement;
 const optionTemplate = document.getElementById('compare-option-template') as HTMLTemplateElement;
-
-async function fetchJson<T>(path: string): Promise<T> {
-  const response = await fetch(path);
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return (await response.json()) as T;
-}
 
 const copyOf = (template: HTMLTemplateElement) => (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
 const listItem = (text: string) => Object.assign(document.createElement('li'), { textContent: text });

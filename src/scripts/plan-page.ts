@@ -27,6 +27,7 @@ import {
   type PlanListing,
   type PlanWarning,
 } from '../lib/site/plan.ts';
+import { fetchJson } from './fetch-json.ts';
 import { onPlanChange, readPlan, writePlan } from './plan-store.ts';
 
 const app = document.getElementById('plan-app')!;
@@ -51,12 +52,9 @@ const shortTermLabel = (id: string) => TERMS.find((term) => term.id === id)?.sho
 let catalog: Map<string, PlanListing> | undefined;
 let catalogLoad: Promise<Map<string, PlanListing>> | undefined;
 function loadCatalog(): Promise<Map<string, PlanListing>> {
-  catalogLoad ??= fetch(app.dataset.credentials!)
-    .then((response) => {
-      if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
-      return response.json() as Promise<{ credentials: PlanListing[] }>;
-    })
-    .then(({ credentials }) => (catalog = new Map(credentials.map((credential) => [credential.id, credential]))));
+  catalogLoad ??= fetchJson<{ credentials: PlanListing[] }>(app.dataset.credentials!).then(
+    ({ credentials }) => (catalog = new Map(credentials.map((credential) => [credential.id, credential]))),
+  );
   return catalogLoad;
 }
 /** Ids a plan may hold: the catalog's once it is loaded; before that, anything that looks like an id. */
