@@ -128,19 +128,37 @@ describe('a catalog of more than one page', () => {
     await page.context().close();
   });
 
-  it('summarizes the pathway map and the pathway pages, linking to every credential of a long level', async () => {
+  it('summarizes the pathway map and the pathway pages, and the pages of a long level list every credential of it', async () => {
     const { page } = await open('/', { viewport: { width: 1280, height: 900 } });
     const boxes = await page.locator('svg.pathway-map a.node').count();
-    const more = await page.locator('svg.pathway-map a.node.more').count();
-    expect(more).toBeGreaterThan(0);
     expect(boxes).toBeLessThanOrEqual(MAP_CELL_LIMIT * (await page.locator('.map-group').count()));
-    await page.goto(
-      await page
-        .locator('svg.pathway-map a.node.more')
-        .first()
-        .evaluate((link) => (link as SVGAElement).href.baseVal),
-    );
-    expect(await page.locator('.card').count()).toBeLessThanOrEqual(CARDS_PER_PAGE);
+    // The map's "more" boxes lead to a pathway's level; a level longer than its page shows links to its own pages.
+    const sections = await page
+      .locator('svg.pathway-map a.node.more[href^="/pathways/"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    expect(sections.length).toBeGreaterThan(0);
+    let all = page.locator('nothing');
+    for (const section of sections) {
+      expect(section).toMatch(/^\/pathways\/[^/]+\/#level-\d$/);
+      await page.goto(new URL(section, page.url()).href);
+      expect(await page.locator('.card').count()).toBeLessThanOrEqual(CARDS_PER_PAGE);
+      all = page.locator(`section:has(h2#${section.split('#')[1]}) a[href*="/level-"]`);
+      if ((await all.count()) > 0) break;
+    }
+    const total = Number((await all.textContent())!.match(/^All (\d+)/)![1]);
+    await all.click();
+    await page.waitForLoadState('networkidle');
+    const urls: string[] = [];
+    for (;;) {
+      const cards = await page.locator('.card-list .card').evaluateAll((list) => list.map((card) => (card as HTMLElement).dataset.url!));
+      expect(cards.length).toBeLessThanOrEqual(CARDS_PER_PAGE);
+      urls.push(...cards);
+      const next = page.locator('nav.pagination a[rel="next"]');
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(new Set(urls).size).toBe(total);
     await page.context().close();
   });
 
