@@ -207,7 +207,7 @@ function enhance(panel: HTMLElement): void {
     let latestRun = 0;
 
     /** The cards to show and what to say about them: this page's own cards, or a page of the matches. */
-    async function shownCards(query: string, selection: Selection, main: Awaited<ReturnType<typeof matching>>) {
+    async function shownCards(query: string, main: Awaited<ReturnType<typeof matching>>) {
       if (main.all) return { cards: source.onPage, text: serverStatus, matches: total, pages: 0 };
       // Ranked by relevance when there is a query; otherwise in the catalog's own order.
       const urls = query ? [...main.results.keys()] : (await source.order()).filter((url) => main.results.has(url));
@@ -232,7 +232,7 @@ function enhance(panel: HTMLElement): void {
       }
       let shown: Awaited<ReturnType<typeof shownCards>>;
       try {
-        shown = await shownCards(query, selection, main);
+        shown = await shownCards(query, main);
       } catch {
         if (run === latestRun) status.textContent = 'The matching credentials could not be loaded. Check your connection and try again.';
         return;
