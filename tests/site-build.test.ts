@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/checks/check.ts';
 import { ONE_PAGER_SECTIONS, SCORING_SECTION } from '../src/lib/content/one-pager.ts';
 import { scoringParagraph } from '../src/lib/content/program.ts';
+import { mapCells } from '../src/lib/site/pathway-map.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -25,9 +26,16 @@ describe('built site', () => {
     expect(existsSync(join(dist, 'index.html'))).toBe(true);
   });
 
-  it('lists every credential on the home page', () => {
-    const home = readFileSync(join(dist, 'index.html'), 'utf8');
-    for (const credential of credentials) expect(home).toContain(`href="/credentials/${credential.id}/"`);
+  it('links every credential on the home page, or the list that holds it where the pathway map summarizes its cell', () => {
+    const home = decode(readFileSync(join(dist, 'index.html'), 'utf8'));
+    // In the site's order, Level 1 first, then by code: a summarized cell shows its first credentials.
+    const listed = credentials
+      .filter((credential) => credential.status !== 'retired')
+      .sort((a, b) => a.level - b.level || a.code.localeCompare(b.code, 'en', { numeric: true }));
+    for (const cell of mapCells(listed, catalog.program!.data!)) {
+      for (const credential of cell.shown) expect(home).toContain(`href="/credentials/${credential.id}/"`);
+      if (cell.more) expect(home).toContain(`href="${cell.more.href}"`);
+    }
   });
 
   describe.each(credentials.map((credential) => [credential.id, credential] as const))('/credentials/%s/', (id, credential) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { credentialSchema, programSchema, type Credential } from '../schemas/index.ts';
-import { layoutPathwayMap, wrapTitle } from '../src/lib/site/pathway-map.ts';
-import { credentialFacetValues, facetContext, searchFacets } from '../src/lib/site/search-facets.ts';
+import { layoutPathwayMap, MAP_CELL_LIMIT, mapCells, wrapTitle } from '../src/lib/site/pathway-map.ts';
+import { credentialFacetValues, facetContext, FACET_VALUES_IN_PAGE, searchFacets, valuesOnDemand } from '../src/lib/site/search-facets.ts';
 import { coverageMatrix, leadsTo, stackHours, standardAnchor, type CredentialBundle } from '../src/lib/site/site-model.ts';
 import { validAlignment, validCredential, validFramework, validPathway, validProgram } from './factories.ts';
 
@@ -121,6 +121,27 @@ describe('credentialFacetValues() and searchFacets()', () => {
     const values = standards.find((facet) => facet.id === 'standard')!.values;
     expect(values.find((value) => value.value === `SF ${item.code}`)).toMatchObject({ detail: item.label });
   });
+  it.each([FACET_VALUES_IN_PAGE, FACET_VALUES_IN_PAGE + 1, 500])(
+    'holds at most FACET_VALUES_IN_PAGE values of a facet of %i in the catalog page, and every other one on demand, each once',
+    (count) => {
+      const codes = Array.from({ length: count }, (_, index) => `SF-${index + 1}`);
+      const wide = { ...(framework as object), items: codes.map((code) => ({ code, label: `Label of ${code}` })) } as never;
+      const bundles = codes.map((code, index) => ({
+        ...bundleOf({ id: `c${index}`, code: `STEM-1.${index + 1}` }),
+        alignment: {
+          alignments: [{ framework: 'sample-framework', code, addressedBy: 'lesson-plan', rationale: 'Addresses it.' }],
+        } as never,
+      }));
+      const facets = searchFacets(bundles, facetContext(bundles, program, [wide], []));
+      const standard = facets.find((facet) => facet.id === 'standard')!;
+      for (const facet of facets) expect(facet.inPage).toBeLessThanOrEqual(FACET_VALUES_IN_PAGE);
+      const onDemand = valuesOnDemand(facets).standard ?? [];
+      expect([...standard.values.slice(0, standard.inPage), ...onDemand].map((value) => value.value)).toEqual(
+        standard.values.map((value) => value.value),
+      );
+      expect(onDemand.length > 0).toBe(count > FACET_VALUES_IN_PAGE);
+    },
+  );
 });
 
 describe('layoutPathwayMap()', () => {
@@ -140,5 +161,51 @@ describe('layoutPathwayMap()', () => {
     expect(x('pe-two')).toBeLessThan(x('pe-three'));
     expect(map.lanes.map((lane) => lane.pathway.id)).toEqual(['pre-engineering', 'ddem']);
     expect(map.edges).toHaveLength(2);
+  });
+
+  /** `count` credentials in one cell: a pathway at one level, or the all-pathways group. */
+  const cellOf = (count: number, pathway: string, level: number, prefix: string) =>
+    Array.from({ length: count }, (_, index) => ({
+      ...credential(),
+      id: `${pathway}-${level}-${index}`,
+      code: `${prefix}-${level}.${index + 1}`,
+      level,
+      pathway,
+    }));
+
+  it('draws every credential when every cell fits, with no "more" box', () => {
+    const credentials = [...cellOf(MAP_CELL_LIMIT, 'all', 1, 'STEM'), ...cellOf(MAP_CELL_LIMIT, 'pre-engineering', 2, 'PE')];
+    const map = layoutPathwayMap(credentials, program);
+    expect(map.nodes.map((node) => node.credential.id).sort()).toEqual(credentials.map((entry) => entry.id).sort());
+    expect(map.more).toEqual([]);
+  });
+
+  it.each([MAP_CELL_LIMIT + 1, 2000])(
+    'summarizes a cell of %i credentials in MAP_CELL_LIMIT boxes, the last counting the rest and linking to them',
+    (count) => {
+      const map = layoutPathwayMap([...cellOf(count, 'all', 1, 'STEM'), ...cellOf(count, 'ddem', 3, 'DDEM')], program);
+      expect(map.nodes.length + map.more.length).toBe(2 * MAP_CELL_LIMIT);
+      const [shared, ddem] = mapCells([...cellOf(count, 'all', 1, 'STEM'), ...cellOf(count, 'ddem', 3, 'DDEM')], program);
+      for (const cell of [shared!, ddem!]) expect(cell.shown.length + cell.more!.count).toBe(count);
+      expect(ddem!.more!.href).toBe('/pathways/ddem/#level-3');
+      expect(shared!.more!.href).toBe('/catalog/?level=Level+1');
+      // Each "more" box sits below the boxes of its cell, in the cell's column.
+      for (const box of map.more) {
+        const column = map.nodes.filter((node) => node.x === box.x);
+        expect(Math.max(...column.map((node) => node.y))).toBeLessThan(box.y);
+      }
+    },
+  );
+
+  it('is the same size for 2,000 credentials a cell as for one past a full cell', () => {
+    const full = (count: number) => [
+      ...cellOf(count, 'all', 1, 'STEM'),
+      ...cellOf(count, 'pre-engineering', 2, 'PE'),
+      ...cellOf(count, 'ddem', 3, 'DDEM'),
+    ];
+    const small = layoutPathwayMap(full(MAP_CELL_LIMIT + 1), program);
+    const large = layoutPathwayMap(full(2000), program);
+    expect([large.width, large.height]).toEqual([small.width, small.height]);
+    expect(large.nodes.length + large.more.length).toBe(small.nodes.length + small.more.length);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * Faceted catalog search on Pagefind. Progressive enhancement: the server-rendered list of every
- * credential is the no-JavaScript experience; this script enables the search panel once the index
- * has loaded and then only shows, hides and orders those cards and fills in text. It never parses
- * data as HTML, so nothing can inject markup.
+ * Faceted catalog search on Pagefind. Progressive enhancement: the server-rendered catalog pages are
+ * the no-JavaScript experience; this script enables the search panel once the index has loaded and
+ * then shows the matching cards, a page at a time, with a bar of result pages. A card the page holds
+ * is reused; any other is a copy of the page's card template filled from /catalog/cards.json, which
+ * is fetched only when a result needs it. It never parses data as HTML, so nothing can inject markup.
  *
  * Within a facet values combine with OR, across facets with AND. Each value's count is the number
  * of credentials that would match if that value were ticked, given the query and the other facets.
@@ -12,7 +13,11 @@
  * matched, is fetched only for cards that come on screen. The catalog's vocabulary, for "did you
  * mean", is fetched only when a query finds nothing.
  */
+import { matchesText, pageOf } from '../lib/site/listing.ts';
 import { answersQuery, suggestQuery } from '../lib/site/search-vocabulary.ts';
+import { sitePath } from '../lib/site/site-path.ts';
+import { cardSource, drawResultPages, valuesOnDemand } from './catalog-results.ts';
+import { fetchJson } from './fetch-json.ts';
 
 interface PagefindResult {
   id: string;
@@ -34,12 +39,6 @@ type Selection = Record<string, string[]>;
 const EXCERPT_WORDS = 16;
 /** Where the filters sit beside the results instead of above them (the stylesheet's breakpoint). */
 const WIDE_SCREEN = '(min-width: 62rem)';
-
-const fetchJson = async <T>(path: string): Promise<T> => {
-  const response = await fetch(path);
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return (await response.json()) as T;
-};
 
 /** Pagefind marks matched words with <mark>; rebuild that as text nodes and <mark> elements, nothing else. */
 function showExcerpt(target: HTMLElement, excerpt: string): void {
@@ -65,17 +64,29 @@ export {};
 function enhance(panel: HTMLElement): void {
   const queryInput = document.getElementById('query') as HTMLInputElement;
   const status = document.getElementById('result-status')!;
+  const results = document.getElementById('results')!;
   const list = document.getElementById('catalog-list')!;
+  const serverPages = document.getElementById('catalog-pages');
   const clearButton = document.getElementById('clear-search') as HTMLButtonElement;
   const filterPanel = document.getElementById('filter-panel') as HTMLDetailsElement | null;
   const activeCount = document.getElementById('active-count');
   const didYouMean = document.getElementById('did-you-mean')!;
   const suggestionButton = document.getElementById('suggestion')!;
-  const cards = new Map([...list.querySelectorAll<HTMLElement>('[data-url]')].map((card) => [card.dataset.url!, card]));
+  const source = cardSource(list);
+  const moreValues = valuesOnDemand(panel);
+  const total = Number(list.dataset.total);
+  const pageCount = Number(list.dataset.pageCount);
+  const serverStatus = status.textContent ?? '';
+  // The bar of result pages, where the server's bar of catalog pages is.
+  const resultPages = Object.assign(document.createElement('nav'), { className: 'pagination', hidden: true });
+  resultPages.setAttribute('aria-label', 'Pages of results');
+  list.after(resultPages);
   const fieldsets = [...panel.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')];
   const facetIds = fieldsets.map((fieldset) => fieldset.dataset.facet!);
   const checkboxes = (facet: string) => [...panel.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${facet}"]`)];
   let vocabulary: Promise<string[]> | undefined;
+  /** Which page of the results is shown, from 1; back to 1 whenever the query or the filters change. */
+  let resultPage = 1;
 
   function readSelection(): Selection {
     return Object.fromEntries(
@@ -99,6 +110,7 @@ function enhance(panel: HTMLElement): void {
   function restoreFromUrl(): void {
     const params = new URLSearchParams(location.search);
     queryInput.value = params.get('q') ?? '';
+    resultPage = Number(params.get('page')) || 1;
     for (const facet of facetIds) {
       const wanted = new Set(params.getAll(facet));
       for (const box of checkboxes(facet)) box.checked = wanted.has(box.value);
@@ -108,13 +120,15 @@ function enhance(panel: HTMLElement): void {
       if (details.querySelector('input:checked')) details.open = true;
   }
 
-  function writeUrl(query: string, selection: Selection): void {
+  function searchParams(query: string, selection: Selection, page: number): URLSearchParams {
     const params = new URLSearchParams();
     if (query) params.set('q', query);
     for (const [facet, values] of Object.entries(selection)) for (const value of values) params.append(facet, value);
-    const search = params.toString();
-    history.replaceState(null, '', search ? `?${search}` : location.pathname);
+    if (page > 1) params.set('page', String(page));
+    return params;
   }
+
+  const addressOf = (params: URLSearchParams) => (params.size > 0 ? `?${params}` : location.pathname);
 
   /** The excerpt of each shown card, fetched the first time the card is on screen for the current query. */
   const pendingExcerpts = new Map<HTMLElement, PagefindResult>();
@@ -131,12 +145,12 @@ function enhance(panel: HTMLElement): void {
     }
   });
 
-  function showExcerptsFor(results: Map<string, PagefindResult>): void {
+  function showExcerptsFor(cards: HTMLElement[], results: Map<string, PagefindResult>): void {
     pendingExcerpts.clear();
-    for (const [url, card] of cards) {
+    for (const card of cards) {
       const excerpt = card.querySelector<HTMLElement>('.match-excerpt')!;
       excerpt.hidden = true;
-      const result = results.get(url);
+      const result = results.get(card.dataset.url!);
       card.dataset.excerptFor = result?.id ?? '';
       if (!result) continue;
       pendingExcerpts.set(card, result);
@@ -150,11 +164,17 @@ function enhance(panel: HTMLElement): void {
     didYouMean.hidden = true;
     // Search requires every word to match, so a query with results has no unknown word.
     if (!query || resultCount > 0) return;
-    vocabulary ??= fetchJson<string[]>('/catalog/vocabulary.json').catch(() => []);
+    vocabulary ??= fetchJson<string[]>(sitePath('/catalog/vocabulary.json')).catch(() => []);
     const suggestion = suggestQuery(query, await vocabulary);
     if (!suggestion || queryInput.value.trim() !== query) return;
     suggestionButton.textContent = suggestion;
     didYouMean.hidden = false;
+  }
+
+  /** Whether the address ticks a filter value the page does not hold (one of a long facet's, loaded on demand). */
+  function asksForValuesOnDemand(): boolean {
+    const params = new URLSearchParams(location.search);
+    return facetIds.some((facet) => params.getAll(facet).some((value) => !checkboxes(facet).some((box) => box.value === value)));
   }
 
   function start(pagefind: Pagefind, pageUrls: Record<string, string>): void {
@@ -186,6 +206,16 @@ function enhance(panel: HTMLElement): void {
 
     let latestRun = 0;
 
+    /** The cards to show and what to say about them: this page's own cards, or a page of the matches. */
+    async function shownCards(query: string, main: Awaited<ReturnType<typeof matching>>) {
+      if (main.all) return { cards: source.onPage, text: serverStatus, matches: total, pages: 0 };
+      // Ranked by relevance when there is a query; otherwise in the catalog's own order.
+      const urls = query ? [...main.results.keys()] : (await source.order()).filter((url) => main.results.has(url));
+      const page = pageOf(await source.known(urls), resultPage);
+      resultPage = page.number;
+      return { cards: await source.cards(page.items), text: matchesText(page, total), matches: page.total, pages: page.pageCount };
+    }
+
     async function update(): Promise<void> {
       const run = ++latestRun;
       const query = queryInput.value.trim();
@@ -200,6 +230,14 @@ function enhance(panel: HTMLElement): void {
         main.results.clear();
         for (const counts of perFacet) counts.filters = {};
       }
+      let shown: Awaited<ReturnType<typeof shownCards>>;
+      try {
+        shown = await shownCards(query, main);
+      } catch {
+        if (run === latestRun) status.textContent = 'The matching credentials could not be loaded. Check your connection and try again.';
+        return;
+      }
+      if (run !== latestRun) return;
 
       facetIds.forEach((facet, index) => {
         const counts = perFacet[index]!.filters[facet] ?? {};
@@ -211,67 +249,82 @@ function enhance(panel: HTMLElement): void {
         }
       });
 
-      const shown = main.all ? [...cards.keys()] : [...main.results.keys()].filter((url) => cards.has(url));
-      const visible = new Set(shown);
-      for (const [url, card] of cards) card.hidden = !visible.has(url);
-      // Rank by relevance when there is a query; otherwise keep the catalog's own order.
-      if (query) for (const url of shown) list.append(cards.get(url)!);
-      else for (const card of cards.values()) list.append(card);
-      showExcerptsFor(query ? main.results : new Map<string, PagefindResult>());
+      list.replaceChildren(...shown.cards);
+      if (serverPages) serverPages.hidden = !main.all;
+      drawResultPages(resultPages, resultPage, main.all ? 0 : shown.pages, (number) => addressOf(searchParams(query, selection, number)));
+      showExcerptsFor(shown.cards, query ? main.results : new Map<string, PagefindResult>());
 
       const active = Object.values(selection).reduce((sum, values) => sum + values.length, 0);
       if (activeCount) activeCount.textContent = active > 0 ? ` (${active} active)` : '';
       clearButton.parentElement!.hidden = !query && active === 0;
-      status.textContent =
-        !query && active === 0
-          ? `Showing all ${cards.size} credentials.`
-          : shown.length === 0
-            ? 'No credential matches. Remove a filter or try another word.'
-            : `${shown.length} of ${cards.size} credentials match.`;
-      writeUrl(query, selection);
-      await offerSuggestion(query, shown.length);
+      status.textContent = shown.text;
+      history.replaceState(null, '', addressOf(searchParams(query, selection, main.all ? 1 : resultPage)));
+      await offerSuggestion(query, shown.matches);
     }
 
+    /** Runs a new search from the first page of its results. */
+    const searchAgain = () => {
+      resultPage = 1;
+      return update();
+    };
+
     restoreFromUrl();
+    for (const list of moreValues.lists)
+      list.addEventListener('toggle', () => {
+        if (list.open) void moreValues.load().then(update, () => undefined);
+      });
     for (const control of panel.querySelectorAll<HTMLInputElement | HTMLFieldSetElement | HTMLButtonElement>('input, fieldset, button'))
       control.disabled = false;
     // Beside the results there is room for the filters; on a phone they wait, collapsed, above them.
     if (filterPanel && window.matchMedia(WIDE_SCREEN).matches) filterPanel.open = true;
     panel.removeAttribute('aria-busy');
     let timer: number | undefined;
+    queryInput.addEventListener('focus', () => source.prefetch(), { once: true });
     queryInput.addEventListener('input', () => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(() => void update(), 150);
+      timer = window.setTimeout(() => void searchAgain(), 150);
     });
-    panel.addEventListener('change', () => void update());
+    panel.addEventListener('change', () => void searchAgain());
     clearButton.addEventListener('click', () => {
       queryInput.value = '';
       for (const facet of facetIds) for (const box of checkboxes(facet)) box.checked = false;
-      void update();
+      void searchAgain();
       queryInput.focus();
     });
     suggestionButton.addEventListener('click', () => {
       queryInput.value = suggestionButton.textContent ?? '';
-      void update();
+      void searchAgain();
       queryInput.focus();
+    });
+    // A page of results is shown here, without loading the page again; the link still works in a new tab.
+    resultPages.addEventListener('click', (event) => {
+      const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-page]');
+      if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      event.preventDefault();
+      resultPage = Number(link.dataset.page);
+      void update().then(() => results.focus());
     });
     void update();
   }
 
   async function load(): Promise<void> {
     // The index is written beside the site at build time; its path is not known to the bundler.
-    const indexPath = '/pagefind/pagefind.js';
+    const indexPath = sitePath('/pagefind/pagefind.js');
     try {
       const [pagefind, pageUrls] = await Promise.all([
         import(/* @vite-ignore */ indexPath) as Promise<Pagefind>,
-        fetchJson<Record<string, string>>('/pagefind/page-urls.json'),
+        fetchJson<Record<string, string>>(sitePath('/pagefind/page-urls.json')),
       ]);
       await pagefind.options({ excerptLength: EXCERPT_WORDS * 2 });
       // Loads every facet's index, without which searches report counts only for filtered facets.
       await pagefind.filters();
+      if (asksForValuesOnDemand()) await moreValues.load().catch(() => undefined);
       start(pagefind, pageUrls);
     } catch {
-      status.textContent = `Search is unavailable right now; all ${cards.size} credentials are listed below.`;
+      status.textContent =
+        pageCount === 1
+          ? `Search is unavailable right now; all ${total} credentials are listed below.`
+          : `Search is unavailable right now; the pages of the catalog below list all ${total.toLocaleString('en-US')} credentials.`;
     }
   }
 

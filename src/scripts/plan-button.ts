@@ -8,14 +8,17 @@
 import { addToPlan, credentialCount, removeFromPlan } from '../lib/site/plan.ts';
 import { onPlanChange, readPlan, writePlan } from './plan-store.ts';
 
-const controls = [...document.querySelectorAll<HTMLElement>('[data-plan-toggle]')].map((root) => ({
-  root,
-  id: root.dataset.planToggle!,
-  code: root.dataset.planCode ?? '',
-  button: root.querySelector('button')!,
-  label: root.querySelector<HTMLElement>('[data-plan-label]')!,
-  status: root.querySelector<HTMLElement>('[data-plan-status]')!,
-}));
+interface Control {
+  root: HTMLElement;
+  id: string;
+  code: string;
+  button: HTMLButtonElement;
+  label: HTMLElement;
+  status: HTMLElement;
+}
+
+const controls: Control[] = [];
+const enhanced = new WeakSet<HTMLElement>();
 
 const navCount = document.querySelector<HTMLElement>('[data-plan-count]');
 
@@ -34,18 +37,37 @@ function refresh(): void {
   }
 }
 
-for (const control of controls) {
-  control.button.addEventListener('click', () => {
-    const { entries } = readPlan();
-    const inPlan = entries.some((entry) => entry.id === control.id);
-    const next = inPlan ? removeFromPlan(entries, control.id) : addToPlan(entries, control.id);
-    const saved = writePlan(next);
-    for (const other of controls) other.status.textContent = '';
-    control.status.textContent = !saved
-      ? 'This browser does not let the site save your plan, so it was not changed.'
-      : `${control.code} ${inPlan ? 'removed from' : 'added to'} your plan. Your plan has ${credentialCount(next.length)}.`;
-  });
-  control.root.hidden = false;
+/**
+ * Brings to life every "Add to my plan" control under `root` not yet enhanced: the page's own at
+ * load, and those of cards a script adds later (the catalog renders the cards of search results).
+ */
+export function enhancePlanToggles(root: ParentNode): void {
+  for (const element of root.querySelectorAll<HTMLElement>('[data-plan-toggle]')) {
+    if (enhanced.has(element)) continue;
+    enhanced.add(element);
+    const control: Control = {
+      root: element,
+      id: element.dataset.planToggle!,
+      code: element.dataset.planCode ?? '',
+      button: element.querySelector('button')!,
+      label: element.querySelector<HTMLElement>('[data-plan-label]')!,
+      status: element.querySelector<HTMLElement>('[data-plan-status]')!,
+    };
+    control.button.addEventListener('click', () => {
+      const { entries } = readPlan();
+      const inPlan = entries.some((entry) => entry.id === control.id);
+      const next = inPlan ? removeFromPlan(entries, control.id) : addToPlan(entries, control.id);
+      const saved = writePlan(next);
+      for (const other of controls) other.status.textContent = '';
+      control.status.textContent = !saved
+        ? 'This browser does not let the site save your plan, so it was not changed.'
+        : `${control.code} ${inPlan ? 'removed from' : 'added to'} your plan. Your plan has ${credentialCount(next.length)}.`;
+    });
+    control.root.hidden = false;
+    controls.push(control);
+  }
+  refresh();
 }
-refresh();
+
+enhancePlanToggles(document);
 onPlanChange(refresh);

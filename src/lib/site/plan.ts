@@ -36,6 +36,12 @@ export interface PlanCredential {
   recommendedBefore: string[];
 }
 
+/** A credential as the plan and compare pages load it: what the plan needs, and its title and page to name it. */
+export interface PlanListing extends PlanCredential {
+  title: string;
+  url: string;
+}
+
 export interface PlanEntry {
   id: string;
   term: TermId;
@@ -238,4 +244,20 @@ export function parseCompare(query: string | URLSearchParams, known: ReadonlySet
   const ids = requested.filter((id) => known.has(id));
   const unknown = requested.filter((id) => !known.has(id) && looksLikeId(id));
   return { ids: ids.slice(0, MAX_COMPARE), unknown, tooMany: ids.length > MAX_COMPARE };
+}
+
+/**
+ * The credentials the compare page offers to choose from, in catalog order: the whole catalog while
+ * it is no longer than `limit`; past that, only the ones being compared and the ones in the plan, so
+ * the chooser stays short however large the catalog grows.
+ */
+export function compareChoices(
+  catalogIds: readonly string[],
+  planned: readonly string[],
+  compared: readonly string[],
+  limit: number,
+): string[] {
+  if (catalogIds.length <= limit) return [...catalogIds];
+  const wanted = new Set([...compared, ...planned]);
+  return catalogIds.filter((id) => wanted.has(id));
 }

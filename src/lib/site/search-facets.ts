@@ -23,6 +23,13 @@ export type FacetId = (typeof FACETS)[number]['id'];
 /** Facets with long lists show this many values before a "more" disclosure. */
 const VISIBLE_VALUES = 8;
 
+/**
+ * Most values of one facet the catalog page holds. Past that (standards multiply as credentials cite
+ * more of them), the page holds the first VISIBLE_VALUES and the catalog's script loads the others,
+ * from /catalog/facets.json, when a teacher opens "N more" or a link ticks one of them.
+ */
+export const FACET_VALUES_IN_PAGE = 40;
+
 /** What every facet value is computed against: the program, the frameworks and the listed credentials' hours. */
 export interface FacetContext {
   program: Program;
@@ -43,6 +50,16 @@ export function facetContext(
   return { program, frameworks, stacks, hourLimits };
 }
 
+/** A level as the level filter names it, and as a catalog address carries it: `Level 2`. */
+export const levelValue = (level: number) => `Level ${level}`;
+
+/** The catalog's address with these filters ticked, e.g. `/catalog/?level=Level+1` (root-relative). */
+export function catalogFilterPath(filters: Partial<Record<FacetId, string[]>>): string {
+  const params = new URLSearchParams();
+  for (const facet of FACETS) for (const value of filters[facet.id] ?? []) params.append(facet.id, value);
+  return params.size > 0 ? `/catalog/?${params}` : '/catalog/';
+}
+
 /** "Up to N hours" holds every credential that needs at most N hours, as its cards say. */
 const hourLimitLabel = (hours: number) => `Up to ${hours} hours`;
 
@@ -54,7 +71,7 @@ export function credentialFacetValues(bundle: CredentialBundle, context: FacetCo
   const { program } = context;
   const entries = alignment?.alignments ?? [];
   return {
-    level: [`Level ${credential.level}`],
+    level: [levelValue(credential.level)],
     pathway: servedPathways(credential, program).map((id) => program.pathways.find((pathway) => pathway.id === id)?.name ?? id),
     stack: context.stacks.filter((stack) => stack.credentials.includes(credential.id)).map((stack) => stack.title),
     hours: context.hourLimits.filter((limit) => credential.estimatedHours.max <= limit).map(hourLimitLabel),
@@ -79,6 +96,8 @@ export interface FacetView {
   /** How the counts are made, where they could mislead (pathways add up to more than the catalog). */
   note?: string | undefined;
   visible: number;
+  /** How many of the values the page itself holds; the rest are loaded on demand. */
+  inPage: number;
   values: FacetValue[];
 }
 
@@ -117,7 +136,16 @@ export function searchFacets(bundles: CredentialBundle[], context: FacetContext)
         count: counts.get(value)!,
       }));
     if (values.length === 0) return [];
-    const visible = facet.id === 'standard' ? VISIBLE_VALUES : values.length;
-    return [{ id: facet.id, label: facet.label, note: notes[facet.id], visible, values }];
+    const long = values.length > FACET_VALUES_IN_PAGE;
+    const visible = facet.id === 'standard' || long ? Math.min(VISIBLE_VALUES, values.length) : values.length;
+    const inPage = long ? visible : values.length;
+    return [{ id: facet.id, label: facet.label, note: notes[facet.id], visible, inPage, values }];
   });
+}
+
+/** The values each facet leaves out of the catalog page, which /catalog/facets.json carries (only facets that leave some out). */
+export function valuesOnDemand(facets: FacetView[]): Partial<Record<FacetId, FacetValue[]>> {
+  return Object.fromEntries(
+    facets.filter((facet) => facet.inPage < facet.values.length).map((facet) => [facet.id, facet.values.slice(facet.inPage)]),
+  );
 }

@@ -29,6 +29,20 @@ export function servedPathways(credential: Credential, program: Program): string
     : [credential.pathway, ...credential.alsoServes];
 }
 
+/** The credentials a pathway's page lists, level by level in the program's order, only levels that have some. */
+export function pathwayLevelGroups(credentials: Credential[], program: Program, pathwayId: string) {
+  const members = credentials.filter((credential) => servedPathways(credential, program).includes(pathwayId));
+  return program.levels
+    .map((entry) => ({ level: entry.level, credentials: members.filter((credential) => credential.level === entry.level) }))
+    .filter((group) => group.credentials.length > 0);
+}
+
+/** A level's section of a pathway's page (root-relative): `/pathways/ddem/#level-2`. */
+export const pathwayLevelSection = (pathwayId: string, level: number) => `/pathways/${pathwayId}/#level-${level}`;
+
+/** The first page listing every credential of a pathway at one level (root-relative): `/pathways/ddem/level-2/`. */
+export const pathwayLevelPath = (pathwayId: string, level: number) => `/pathways/${pathwayId}/level-${level}/`;
+
 export const evidenceTypes = (credential: Credential) => [
   ...new Set(credential.requirements.flatMap((requirement) => requirement.artifacts.map((artifact) => artifact.evidenceType))),
 ];
