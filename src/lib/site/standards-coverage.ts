@@ -14,8 +14,8 @@ import { coverageMatrix, standardAnchor, standardSectionPath, type CredentialBun
 export const STANDARD_PREVIEW = 10;
 /** Credentials on each page of one standard's full list. */
 export const STANDARD_PAGE_SIZE = 25;
-/** Credential columns on each page of a framework's alignment matrix. */
-export const MATRIX_COLUMNS = 20;
+/** Credential columns on each page of a framework's alignment matrix: as many as fit a 1280 px screen. */
+export const MATRIX_COLUMNS = 18;
 
 type StandardItem = StandardsFramework['items'][number];
 
