@@ -5,7 +5,7 @@
  * the same commit are identical.
  */
 import type { Credential } from '../../../schemas/index.ts';
-import { paginate, type ListingPage } from './pagination.ts';
+import { paginate, type ListPage } from './listing.ts';
 
 /** Versions on each page of what changed; the first page is the latest. */
 export const CHANGES_PAGE_SIZE = 50;
@@ -46,7 +46,7 @@ export function changeEntries(credentials: Credential[]): ChangeEntry[] {
 }
 
 /** The pages of what changed, newest first: at most CHANGES_PAGE_SIZE versions each. */
-export const changePages = (entries: ChangeEntry[]): ListingPage<ChangeEntry>[] => paginate(entries, CHANGES_PAGE_SIZE);
+export const changePages = (entries: ChangeEntry[]): ListPage<ChangeEntry>[] => paginate(entries, CHANGES_PAGE_SIZE);
 
 /** A page's versions under one heading per date, in the order given; the entries are sorted by date already. */
 export function byDate(entries: ChangeEntry[]): Array<{ date: string; entries: ChangeEntry[] }> {

@@ -7,7 +7,7 @@
  */
 import type { Alignment, Program, StandardsFramework } from '../../../schemas/index.ts';
 import { pathwayGroups, type PathwayGroup } from '../content/program.ts';
-import { paginate, type ListingPage } from './pagination.ts';
+import { paginate, type ListPage } from './listing.ts';
 import { coverageMatrix, standardAnchor, standardSectionPath, type CredentialBundle } from './site-model.ts';
 
 /** Credentials a framework page lists under each of its standards; the rest are on the standard's own pages. */
@@ -115,7 +115,7 @@ export function standardSections(framework: StandardsFramework, bundles: Credent
 export const hasStandardPages = (section: Pick<StandardSection, 'total'>) => section.total > STANDARD_PREVIEW;
 
 /** Every page of one standard's full list of credentials. */
-export const standardPages = (frameworkId: string, code: string, bundles: CredentialBundle[]): ListingPage<Citation>[] =>
+export const standardPages = (frameworkId: string, code: string, bundles: CredentialBundle[]): ListPage<Citation>[] =>
   paginate(citationsOf(frameworkId, code, bundles), STANDARD_PAGE_SIZE);
 
 /** One cell row of a matrix page: a standard and its alignments per credential column. */
@@ -129,7 +129,7 @@ export interface MatrixRow {
 }
 
 /** One page of a framework's alignment matrix: every standard as a row, a bounded set of credentials as columns. */
-export interface MatrixPage extends ListingPage<CredentialBundle> {
+export interface MatrixPage extends ListPage<CredentialBundle> {
   rows: MatrixRow[];
 }
 
