@@ -1,10 +1,17 @@
 /**
  * The catalog-wide record of change: every version of every credential a build shows, newest first,
- * as a page and as an Atom feed. Dates come from the changelogs, never from the build clock, so two
- * builds of the same commit are identical.
+ * on pages of a fixed size, and the latest of them as an Atom feed, so neither grows with the
+ * catalog's history. Dates come from the changelogs, never from the build clock, so two builds of
+ * the same commit are identical.
  */
 import type { Credential } from '../../../schemas/index.ts';
 import { exportUrls } from '../exports/export-urls.ts';
+import { paginate, type ListPage } from './listing.ts';
+
+/** Versions on each page of what changed; the first page is the latest. */
+export const CHANGES_PAGE_SIZE = 50;
+/** Versions the feed carries: the latest; the pages hold the whole history. */
+export const FEED_ENTRIES = 50;
 
 export interface ChangeEntry {
   credential: Credential;
@@ -18,6 +25,7 @@ export interface ChangeEntry {
 
 export const versionAnchor = (version: string) => `version-${version.replace(/\./g, '-')}`;
 
+/** Every version of every credential, newest first (then by code, then newest version first). */
 export function changeEntries(credentials: Credential[]): ChangeEntry[] {
   return credentials
     .flatMap((credential) =>
@@ -38,14 +46,31 @@ export function changeEntries(credentials: Credential[]): ChangeEntry[] {
     );
 }
 
+/** The pages of what changed, newest first: at most CHANGES_PAGE_SIZE versions each. */
+export const changePages = (entries: ChangeEntry[]): ListPage<ChangeEntry>[] => paginate(entries, CHANGES_PAGE_SIZE);
+
+/** A page's versions under one heading per date, in the order given; the entries are sorted by date already. */
+export function byDate(entries: ChangeEntry[]): Array<{ date: string; entries: ChangeEntry[] }> {
+  const groups: Array<{ date: string; entries: ChangeEntry[] }> = [];
+  for (const entry of entries) {
+    const last = groups.at(-1);
+    if (last?.date === entry.date) last.entries.push(entry);
+    else groups.push({ date: entry.date, entries: [entry] });
+  }
+  return groups;
+}
+
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** An Atom 1.0 feed of the entries; `site` is the origin the catalog is published at, under the base path. */
+/**
+ * An Atom 1.0 feed of the latest FEED_ENTRIES of the entries (which come newest first); `site` is
+ * the origin the catalog is published at, and its addresses are under the base path.
+ */
 export function renderAtomFeed(entries: ChangeEntry[], site: URL, title: string): string {
   const urls = exportUrls(site);
   const feedUrl = urls.page('changes.xml');
   const updated = entries[0]?.date ?? '2020-01-01';
-  const items = entries.map((entry) => {
+  const items = entries.slice(0, FEED_ENTRIES).map((entry) => {
     const url = urls.page(`credentials/${entry.credential.id}/#${entry.anchor}`);
     const approved = entry.approvals
       .map((approval) => ` Approved by ${approval.reviewer} (${approval.role}) on ${approval.date}.`)

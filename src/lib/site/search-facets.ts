@@ -65,6 +65,9 @@ const hourLimitLabel = (hours: number) => `Up to ${hours} hours`;
 
 const frameworkName = (context: FacetContext, id: string) => context.frameworks.find((framework) => framework.id === id)?.shortName ?? id;
 
+/** The standard facet's value for a standard, `NGSS HS-ETS1-3`: what a catalog link filters by (`?standard=`). */
+export const standardFacetValue = (frameworkShortName: string, code: string) => `${frameworkShortName} ${code}`;
+
 /** The filter values one credential carries, per facet. */
 export function credentialFacetValues(bundle: CredentialBundle, context: FacetContext): Record<FacetId, string[]> {
   const { credential, alignment } = bundle;
@@ -77,7 +80,7 @@ export function credentialFacetValues(bundle: CredentialBundle, context: FacetCo
     hours: context.hourLimits.filter((limit) => credential.estimatedHours.max <= limit).map(hourLimitLabel),
     evidence: evidenceTypes(credential).map(programLabels(program).evidence),
     framework: [...new Set(entries.map((entry) => frameworkName(context, entry.framework)))],
-    standard: [...new Set(entries.map((entry) => `${frameworkName(context, entry.framework)} ${entry.code}`))],
+    standard: [...new Set(entries.map((entry) => standardFacetValue(frameworkName(context, entry.framework), entry.code)))],
   };
 }
 
@@ -115,7 +118,9 @@ export function searchFacets(bundles: CredentialBundle[], context: FacetContext)
     standard: (values) => values.sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
   };
   const standardLabels = new Map<string, string | undefined>(
-    context.frameworks.flatMap((framework) => framework.items.map((item) => [`${framework.shortName} ${item.code}`, item.label] as const)),
+    context.frameworks.flatMap((framework) =>
+      framework.items.map((item) => [standardFacetValue(framework.shortName, item.code), item.label] as const),
+    ),
   );
   const sharedCount = bundles.filter((bundle) => servedPathways(bundle.credential, program).length === program.pathways.length).length;
   const notes: Partial<Record<FacetId, string | undefined>> = {

@@ -100,8 +100,14 @@ export const standardAnchor = (code: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')}`;
 
+/** A standard's section on its framework's page, root-relative (put it through sitePath() to link it). */
+export const standardSectionPath = (frameworkId: string, code: string) => `/standards/${frameworkId}/#${standardAnchor(code)}`;
+
 export const formatDate = (isoDate: string) =>
   new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
+/** A count as a reader reads it: `1,000`, not `1000`. */
+export const formatCount = (count: number) => count.toLocaleString('en-US');
 
 export const formatHours = (credential: Credential) =>
   credential.estimatedHours.min === credential.estimatedHours.max
@@ -142,6 +148,6 @@ export function standardLabels(alignment: AlignmentFile | undefined, frameworks:
     shortName: standard.framework?.shortName ?? standard.frameworkId,
     code: standard.code,
     label: standard.label,
-    href: sitePath(`/standards/${standard.frameworkId}/#${standardAnchor(standard.code)}`),
+    href: sitePath(standardSectionPath(standard.frameworkId, standard.code)),
   }));
 }
