@@ -104,3 +104,19 @@ export function searchBundle(dist: string): { engine: Weight; index: Weight; fil
 }
 
 export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * The HTML of any one page, raw: listings that grow with the catalog (home, catalog, standards, what
+ * changed, pathways) paginate or summarize to stay under it at any catalog size (issue 14).
+ */
+export const PAGE_HTML_BUDGET_RAW = 100 * 1024;
+
+/** The scripts one page loads, gzipped: the catalog's search, the heaviest, is about 4 KB. */
+export const PAGE_JS_BUDGET_GZIP = 12 * 1024;
+
+/**
+ * The search index (every file Pagefind writes) per credential, raw. Pagefind's index grows more
+ * slowly than the catalog (its word list is shared), so the figure falls as credentials are added:
+ * about 40 KB at 18 credentials, under 7 KB at 250.
+ */
+export const SEARCH_INDEX_BUDGET_PER_CREDENTIAL_RAW = 64 * 1024;
