@@ -16,16 +16,25 @@ describe('page kinds', () => {
       'src/pages/credentials/[id]/ctdl.json.ts': '',
       'src/pages/standards/[framework].astro': '',
       'src/pages/standards/index.astro': '',
+      'src/pages/changes/[...page].astro': '',
     });
     expect(pageRoutes(join(root, 'src/pages')).map((route) => route.route)).toEqual([
       '/',
       '/404.html',
       '/catalog/',
       '/standards/',
+      '/changes/[...page]/',
       '/credentials/[id]/',
       '/credentials/[id]/rubric/',
       '/standards/[framework]/',
     ]);
+  });
+
+  it('lets a rest parameter stand for nothing, so the first page of a listing is of its kind', () => {
+    const root = writeProject({ 'src/pages/changes/[...page].astro': '' });
+    const [route] = pageRoutes(join(root, 'src/pages'));
+    expect(['/changes/', '/changes/2/', '/changes/12/'].every((path) => route!.pattern.test(path))).toBe(true);
+    expect(route!.pattern.test('/changesx/')).toBe(false);
   });
 
   it('samples every kind of a build: its only page, or its longest and shortest', () => {

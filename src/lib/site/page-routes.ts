@@ -25,12 +25,12 @@ export function pageRoutes(pagesDir: string): PageRoute[] {
     .map((file) => {
       const path = file.replace(/\.astro$/, '');
       const route = path === '404' ? '/404.html' : `/${path.replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/');
-      const pattern = new RegExp(
-        `^${route
-          .split(/(\[\.{3}[^\]]+\]|\[[^\]]+\])/)
-          .map((part) => (part.startsWith('[...') ? '.+' : part.startsWith('[') ? '[^/]+' : escapeRegExp(part)))
-          .join('')}$`,
-      );
+      // A rest parameter ([...page]) may be empty: /catalog/[...page]/ is /catalog/ as well as /catalog/2/.
+      const source = route
+        .split(/(\/\[\.{3}[^\]]+\]|\[[^\]]+\])/)
+        .map((part) => (part.startsWith('/[...') ? '(?:/.+)?' : part.startsWith('[') ? '[^/]+' : escapeRegExp(part)))
+        .join('');
+      const pattern = new RegExp(`^${source}$`);
       return { route, pattern };
     })
     .sort((a, b) => Number(a.route.includes('[')) - Number(b.route.includes('[')) || a.route.localeCompare(b.route));
