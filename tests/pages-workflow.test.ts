@@ -8,27 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { expectRunsInOrder, readWorkflow, type Job, type Step } from './workflow-file.ts';
 import { describe, expect, it } from 'vitest';
 import { normalizeBase } from '../src/lib/site/site-path.ts';
 import { projectRoot } from './helpers.ts';
 
-interface Step {
-  name?: string;
-  id?: string;
-  uses?: string;
-  run?: string;
-  with?: Record<string, unknown>;
-  env?: Record<string, string>;
-}
-interface Job {
-  'timeout-minutes'?: number;
-  permissions?: Record<string, string>;
-  needs?: string;
-  if?: string;
-  environment?: { name: string; url: string };
-  steps: Step[];
-}
 interface Workflow {
   on: { push?: { branches?: string[] }; workflow_dispatch?: unknown };
   permissions: unknown;
@@ -36,11 +20,8 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 
-const text = readFileSync(join(projectRoot, '.github', 'workflows', 'pages.yml'), 'utf8');
-const workflow = parse(text) as Workflow;
+const { text, workflow, steps, runs } = readWorkflow<Workflow>('pages.yml');
 const { build, deploy } = workflow.jobs as { build: Job; deploy: Job };
-const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
-const runs = steps.map((step) => step.run ?? '').join('\n');
 const scripts = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 const stepNamed = (name: string) => build.steps.find((step) => step.name === name)!;
 const usesOf = (action: string) => steps.filter((step) => step.uses?.startsWith(`${action}@`));
@@ -128,12 +109,7 @@ describe('.github/workflows/pages.yml', () => {
       'npm run check:links -- --dist dist --base "$PREVIEW_BASE" --site "$SITE_URL"',
       'cp -R dist _site/preview',
     ];
-    const positions = order.map((command) => runs.indexOf(command));
-    expect(
-      positions.every((position) => position >= 0),
-      JSON.stringify(positions),
-    ).toBe(true);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expectRunsInOrder(runs, order);
     for (const script of ['check', 'build', 'check:links']) expect(scripts[script], script).toBeDefined();
   });
 

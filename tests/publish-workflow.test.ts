@@ -8,35 +8,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { expectRunsInOrder, readWorkflow, type Job } from './workflow-file.ts';
 import { describe, expect, it } from 'vitest';
 import { API_PATHS } from '../src/lib/exports/catalog-api.ts';
 
-interface Step {
-  name?: string;
-  id?: string;
-  uses?: string;
-  run?: string;
-  with?: Record<string, unknown>;
-  env?: Record<string, string>;
-}
-interface Job {
-  'timeout-minutes'?: number;
-  permissions?: Record<string, string>;
-  env?: Record<string, string>;
-  steps: Step[];
-}
 interface Workflow {
   on: Record<string, { inputs?: Record<string, { type?: string; options?: string[]; default?: string; required?: boolean }> }>;
   permissions: unknown;
   jobs: Record<string, Job>;
 }
 
-const text = readFileSync(join(import.meta.dirname, '..', '.github', 'workflows', 'publish-credential-registry.yml'), 'utf8');
-const workflow = parse(text) as Workflow;
+const { text, workflow, steps, runs } = readWorkflow<Workflow>('publish-credential-registry.yml');
 const jobs = Object.values(workflow.jobs);
-const steps = jobs.flatMap((job) => job.steps);
-const runs = steps.map((step) => step.run ?? '').join('\n');
 const ACTION = 'credentialengine/credential-registry-publish-action';
 const publish = steps.filter((step) => step.uses?.startsWith(`${ACTION}@`));
 const URL_FILE = `dist${API_PATHS.ctdlUrls}`;
@@ -82,9 +65,7 @@ describe('.github/workflows/publish-credential-registry.yml', () => {
     expect(list.run).toContain(URL_FILE);
     expect(list.run).toMatch(/paste -sd, /);
     const order = ['npm install', 'npm run build', list.run!];
-    const positions = order.map((command) => runs.indexOf(command));
-    expect(positions.every((position) => position >= 0)).toBe(true);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expectRunsInOrder(runs, order);
     expect(steps.indexOf(list)).toBeLessThan(steps.indexOf(publish[0]!));
     // No URL is written into the workflow itself.
     expect(text).not.toMatch(/https?:\/\/[\w-]+\./);

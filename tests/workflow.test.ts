@@ -2,35 +2,14 @@
  * The pull-request workflow cannot run here, so it is kept correct by construction: this test
  * parses it and holds it to the project's rules for CI.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { expectRunsInOrder, readWorkflow, type Job } from './workflow-file.ts';
 import { describe, expect, it } from 'vitest';
 import { SUMMARY_MARKER } from '../src/lib/reports/review-summary.ts';
 
-interface Step {
-  name?: string;
-  id?: string;
-  uses?: string;
-  run?: string;
-  with?: Record<string, unknown>;
-  env?: Record<string, string>;
-  if?: string;
-  'continue-on-error'?: boolean;
-}
-interface Job {
-  'timeout-minutes'?: number;
-  permissions?: Record<string, string>;
-  needs?: string;
-  if?: string;
-  steps: Step[];
-}
-
-const text = readFileSync(join(import.meta.dirname, '..', '.github', 'workflows', 'pull-request.yml'), 'utf8');
-const workflow = parse(text) as { on: Record<string, unknown>; permissions: unknown; jobs: Record<string, Job> };
+const { text, workflow, steps, runs } = readWorkflow<{ on: Record<string, unknown>; permissions: unknown; jobs: Record<string, Job> }>(
+  'pull-request.yml',
+);
 const jobs = Object.entries(workflow.jobs);
-const steps = jobs.flatMap(([, job]) => job.steps);
-const runs = steps.map((step) => step.run ?? '').join('\n');
 const checks = workflow.jobs.checks!;
 const comment = workflow.jobs.comment!;
 const checkSteps = checks.steps.filter((step) => step.id);
@@ -80,12 +59,7 @@ describe('.github/workflows/pull-request.yml', () => {
       'npm run build',
       'npm run ci:summary',
     ];
-    const positions = order.map((command) => runs.indexOf(command));
-    expect(
-      positions.every((position) => position >= 0),
-      JSON.stringify(positions),
-    ).toBe(true);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expectRunsInOrder(runs, order);
     // npm run report already runs every suite, and npm test's own checks are skipped.
     expect(runs).not.toMatch(/npm run check\b/);
   });
