@@ -80,7 +80,16 @@ const ownMs = (runs: Measurement[]) => {
   return figures.length === runs.length ? Math.round(median(figures)) : null;
 };
 
-const node = (cwd: string, args: string[]) => measure(process.execPath, args, { cwd, env: buildEnv() });
+const node = (cwd: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+  measure(process.execPath, args, { cwd, env: { ...buildEnv(), ...env } });
+
+/** The check as `npm run check` starts it: with Node's compile cache, which package.json names. */
+const checkEnv = (projectRoot: string) => {
+  const script =
+    (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.check ?? '';
+  const compileCache = /NODE_COMPILE_CACHE=(\S+)/.exec(script)?.[1];
+  return compileCache ? { NODE_COMPILE_CACHE: join(projectRoot, compileCache) } : {};
+};
 const withoutRuns = <T extends { runs: Measurement[] }>({ runs: _runs, ...rest }: T) => rest;
 
 /** Writes the size's synthetic catalog and a project copy around it, ready to check and build. */
@@ -118,7 +127,7 @@ async function prepareCopy(
 async function benchSize(options: BenchOptions, folder: string, credentials: number, step: (what: string) => void): Promise<SizeResult> {
   step('generate the catalog and copy the project');
   const { copy, generateMs } = await prepareCopy(options.projectRoot, folder, credentials, options.seed);
-  const check = () => node(copy, ['scripts/check.ts', '--root', copy]);
+  const check = () => node(copy, ['scripts/check.ts', '--root', copy], checkEnv(options.projectRoot));
 
   step('full check (cold)');
   const cold = await timed('the full check (cold)', () => {
