@@ -11,6 +11,13 @@ import { validProjectFiles, writeProject } from './factories.ts';
 /** This project. */
 export const projectRoot = join(import.meta.dirname, '..');
 
+/** What Vitest puts into a test's environment; a build started with NODE_ENV=test is not a production build (no CSP meta). */
+const VITEST_ENV = /^(?:NODE_ENV|TEST|VITEST\w*|MODE|DEV|PROD|SSR|BASE_URL)$/;
+
+/** The environment a command gets from an author's terminal: this process's, without what Vitest added. */
+export const terminalEnv = (): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name)));
+
 /**
  * The project whose content the content tests read: this one, unless CATALOG_ROOT names another
  * (tests/authoring-loop.test.ts runs these tests over a scratch copy with a new credential).

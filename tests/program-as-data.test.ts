@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAndFillIn } from './fixtures/author-answers.ts';
-import { AWAITING_LDOE, projectRoot } from './helpers.ts';
+import { AWAITING_LDOE, projectRoot, terminalEnv } from './helpers.ts';
 
 /** What the project is made of, without what a build or an install leaves behind. */
 const SKIPPED = new Set(['node_modules', 'dist', '.astro', '.cache', '.git', 'reports']);
@@ -55,7 +55,7 @@ describe('a pathway added through content alone', () => {
     // The new pathway's name is a word the American English dictionary lacks: LDOE adds it to the word list, also content.
     writeFileSync(join(root, 'content/cspell-words.txt'), `${readFileSync(join(root, 'content/cspell-words.txt'), 'utf8')}Cybersecurity\n`);
     folder = createAndFillIn(projectRoot, root, { pathway: 'cybersecurity', level: 2, title: 'Teaching Secure Network Configuration' });
-    const env = { ...process.env, CI: undefined, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', CATALOG_DRAFTS: '1' };
+    const env = { ...terminalEnv(), CI: undefined, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', CATALOG_DRAFTS: '1' };
     spawnSync(process.execPath, ['scripts/format-content.ts'], { cwd: root, encoding: 'utf8', env });
     check = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: root, encoding: 'utf8', env });
     build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, encoding: 'utf8', env });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { bodyText, wordsOfPages, writeBareSite } from '../../src/lib/bench/bare-site.ts';
-import { projectRoot } from '../helpers.ts';
+import { projectRoot, terminalEnv } from '../helpers.ts';
 
 const WORDS = ['teacher', 'rubric', 'evidence', 'students', 'design', 'portfolio', 'standards', 'pathway'];
 
@@ -37,7 +37,7 @@ describe('the bare site', () => {
     const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...terminalEnv(), ASTRO_TELEMETRY_DISABLED: '1' },
     });
     expect(build.status, build.stderr).toBe(0);
     const html = (readdirSync(join(dir, 'dist'), { recursive: true }) as string[]).filter((file) => file.endsWith('.html'));

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { copyProject as copyProjectInto } from '../../src/lib/tooling/project-copy.ts';
+import { terminalEnv } from '../helpers.ts';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 
@@ -26,6 +27,6 @@ export function runScript(cwd: string, script: string, args: string[] = [], env:
   return spawnSync(process.execPath, [join(PROJECT_ROOT, script), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: undefined, CATALOG_DRAFTS: undefined, ...env },
+    env: { ...terminalEnv(), ASTRO_TELEMETRY_DISABLED: '1', CI: undefined, CATALOG_DRAFTS: undefined, ...env },
   });
 }

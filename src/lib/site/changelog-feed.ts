@@ -5,7 +5,6 @@
  * the same commit are identical.
  */
 import type { Credential } from '../../../schemas/index.ts';
-import { exportUrls } from '../exports/export-urls.ts';
 import { paginate, type ListPage } from './listing.ts';
 
 /** Versions on each page of what changed; the first page is the latest. */
@@ -63,15 +62,15 @@ export function byDate(entries: ChangeEntry[]): Array<{ date: string; entries: C
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * An Atom 1.0 feed of the latest FEED_ENTRIES of the entries (which come newest first); `site` is
- * the origin the catalog is published at, and its addresses are under the base path.
+ * An Atom 1.0 feed of the latest FEED_ENTRIES of the entries (which come newest first); `home` is
+ * the absolute address of the catalog's home page, with its base path (siteRoot()).
  */
-export function renderAtomFeed(entries: ChangeEntry[], site: URL, title: string): string {
-  const urls = exportUrls(site);
-  const feedUrl = urls.page('changes.xml');
+export function renderAtomFeed(entries: ChangeEntry[], home: URL, title: string): string {
+  const onSite = (path: string) => new URL(path, home).href;
+  const feedUrl = onSite('changes.xml');
   const updated = entries[0]?.date ?? '2020-01-01';
   const items = entries.slice(0, FEED_ENTRIES).map((entry) => {
-    const url = urls.page(`credentials/${entry.credential.id}/#${entry.anchor}`);
+    const url = onSite(`credentials/${entry.credential.id}/#${entry.anchor}`);
     const approved = entry.approvals
       .map((approval) => ` Approved by ${approval.reviewer} (${approval.role}) on ${approval.date}.`)
       .join('');
@@ -91,7 +90,7 @@ export function renderAtomFeed(entries: ChangeEntry[], site: URL, title: string)
     `  <id>${escapeXml(feedUrl)}</id>`,
     `  <title>${escapeXml(title)}</title>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(feedUrl)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(urls.page('changes/'))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(onSite('changes/'))}"/>`,
     `  <updated>${updated}T00:00:00Z</updated>`,
     '  <author><name>Louisiana Department of Education</name></author>',
     ...items,
