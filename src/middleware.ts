@@ -6,7 +6,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (context.isPrerendered && import.meta.env.PROD) {
     const line = pageRendered();
-    if (line) console.log(line);
+    // Astro has written this page's address and appends its render time once the page is written:
+    // the progress starts a line of its own, so it never lands in the middle of a page's address.
+    if (line) process.stdout.write(`\n${line}`);
   }
   return response;
 });
