@@ -29,14 +29,19 @@ export interface CardData {
 /** A credential's page, under the site's base path. */
 export const credentialPath = (id: string) => sitePath(`/credentials/${id}/`);
 
+/** What every view of a credential names it by: its id, page, code, title and level. */
+const identity = (credential: Credential) => ({
+  id: credential.id,
+  url: credentialPath(credential.id),
+  code: credential.code,
+  title: credential.title,
+  level: credential.level,
+});
+
 /** The card of one credential. */
 export function cardData(credential: Credential, program: Program): CardData {
   return {
-    id: credential.id,
-    url: credentialPath(credential.id),
-    code: credential.code,
-    title: credential.title,
-    level: credential.level,
+    ...identity(credential),
     pathway: pathwayLabel(credential, program),
     hours: formatHours(credential),
     status: programLabels(program).status(credential.status),
@@ -47,11 +52,7 @@ export function cardData(credential: Credential, program: Program): CardData {
 /** What the plan and compare pages know of a credential (/plan/credentials.json): enough to plan it and name it. */
 export function planListing(credential: Credential): PlanListing {
   return {
-    id: credential.id,
-    url: credentialPath(credential.id),
-    code: credential.code,
-    title: credential.title,
-    level: credential.level,
+    ...identity(credential),
     hours: { min: credential.estimatedHours.min, max: credential.estimatedHours.max },
     prerequisites: credential.prerequisites,
     recommendedBefore: credential.recommendedBefore,
