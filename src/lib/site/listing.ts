@@ -66,13 +66,14 @@ export function pageLinks(current: number, pageCount: number): Array<number | nu
   return wanted.flatMap((number, index) => (index > 0 && number - wanted[index - 1]! > 1 ? [null, number] : [number]));
 }
 
-const count = (value: number) => value.toLocaleString('en-US');
+/** A count as the site writes it: 1,000. */
+export const formatCount = (value: number) => value.toLocaleString('en-US');
 
 /** "Showing all 18 credentials." or "Showing 49–96 of 1,000 credentials.": what one listing page shows. */
 export function showingText(page: Pick<ListPage<unknown>, 'first' | 'last' | 'total' | 'pageCount'>): string {
   return page.pageCount === 1
-    ? `Showing all ${count(page.total)} credentials.`
-    : `Showing ${count(page.first)}–${count(page.last)} of ${count(page.total)} credentials.`;
+    ? `Showing all ${formatCount(page.total)} credentials.`
+    : `Showing ${formatCount(page.first)}–${formatCount(page.last)} of ${formatCount(page.total)} credentials.`;
 }
 
 /**
@@ -81,8 +82,8 @@ export function showingText(page: Pick<ListPage<unknown>, 'first' | 'last' | 'to
  */
 export function matchesText(page: Pick<ListPage<unknown>, 'first' | 'last' | 'total' | 'pageCount'>, catalogSize: number): string {
   if (page.total === 0) return 'No credential matches. Remove a filter or try another word.';
-  const matches = `${count(page.total)} of ${count(catalogSize)} credentials match.`;
-  return page.pageCount === 1 ? matches : `${matches} Showing ${count(page.first)}–${count(page.last)}.`;
+  const matches = `${formatCount(page.total)} of ${formatCount(catalogSize)} credentials match.`;
+  return page.pageCount === 1 ? matches : `${matches} Showing ${formatCount(page.first)}–${formatCount(page.last)}.`;
 }
 
 /**

@@ -106,9 +106,6 @@ export const standardSectionPath = (frameworkId: string, code: string) => `/stan
 export const formatDate = (isoDate: string) =>
   new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
-/** A count as a reader reads it: `1,000`, not `1000`. */
-export const formatCount = (count: number) => count.toLocaleString('en-US');
-
 export const formatHours = (credential: Credential) =>
   credential.estimatedHours.min === credential.estimatedHours.max
     ? `${credential.estimatedHours.min} hours`
